@@ -1,0 +1,18 @@
+package org.fingertip.registry.app;
+
+import org.fingertip.registry.department.DivisionLevel;
+
+/**
+ * A registry search within a jurisdiction (a division path prefix). Empty filters match all.
+ *
+ * @param scopePath      the caller's jurisdiction as a division path, e.g. {@code /420000/420100/}
+ * @param ownerUnitCode  only this unit's apps (an applicant's view), or null
+ * @param departmentCode a division or unit code narrowing the scope, or null
+ */
+public record AppQuery(String scopePath, String ownerUnitCode, AppStatus status, AppKind kind, DivisionLevel level,
+                       String departmentCode, String keyword, int page, int size) {
+
+    public int offset() {
+        return page * size;
+    }
+}

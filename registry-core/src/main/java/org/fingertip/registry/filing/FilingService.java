@@ -1,0 +1,281 @@
+package org.fingertip.registry.filing;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fingertip.registry.access.AccessPolicy;
+import org.fingertip.registry.access.Actor;
+import org.fingertip.registry.access.Role;
+import org.fingertip.registry.app.App;
+import org.fingertip.registry.app.AppStatus;
+import org.fingertip.registry.app.Apps;
+import org.fingertip.registry.app.Gap;
+import org.fingertip.registry.calendar.WorkingCalendar;
+import org.fingertip.registry.department.Departments;
+import org.fingertip.registry.department.Unit;
+import org.fingertip.registry.form.FilingForm;
+import org.fingertip.registry.form.FormRules;
+import org.fingertip.registry.form.FormSection;
+import org.fingertip.registry.precheck.Finding;
+import org.fingertip.registry.precheck.PreCheck;
+import org.fingertip.registry.shared.FieldError;
+import org.fingertip.registry.shared.ForbiddenException;
+import org.fingertip.registry.shared.InvalidInputException;
+import org.fingertip.registry.shared.NotFoundException;
+import org.fingertip.registry.shared.RuleViolationException;
+import org.fingertip.registry.shared.StateConflictException;
+
+/**
+ * The use cases of application, review and filing. The process engine drives the order of steps; each step lands
+ * here, where the rules and the record live. Callers hold the transaction.
+ */
+public final class FilingService {
+    private final Apps apps;
+    private final Departments departments;
+    private final Reviews reviews;
+    private final FilingNumbers filingNumbers;
+    private final FilingNumberFormat numberFormat;
+    private final PreCheck preCheck;
+    private final Clock clock;
+
+    public FilingService(Apps apps, Departments departments, Reviews reviews, FilingNumbers filingNumbers,
+                         FilingNumberFormat numberFormat, PreCheck preCheck, Clock clock) {
+        this.apps = apps;
+        this.departments = departments;
+        this.reviews = reviews;
+        this.filingNumbers = filingNumbers;
+        this.numberFormat = numberFormat;
+        this.preCheck = preCheck;
+        this.clock = clock;
+    }
+
+    // ---- applicant ---------------------------------------------------------------------------------------------
+
+    /** A new draft for the applicant's own unit; a partial form is fine, a malformed one is not. */
+    public App createDraft(Actor actor, FilingForm form, Long previousAppId) {
+        FilingForm complete = withOwnerDefault(actor, form);
+        Unit owner = ownerOf(actor, complete);
+        App previous = null;
+        if (previousAppId != null) {
+            previous = visible(actor, previousAppId);
+            if (!previous.owner().code().equals(owner.code())) {
+                throw new InvalidInputException("重新申报只能针对本单位的原申请",
+                        List.of(new FieldError("previousAppId", "原申请不属于主办单位 " + owner.code())));
+            }
+        }
+        return apps.save(App.draft(complete, owner, actor.username(), now(), previous));
+    }
+
+    /** Replaces the form of a DRAFT or RETURNED application. */
+    public App replaceForm(Actor actor, long appId, FilingForm form) {
+        App app = visible(actor, appId);
+        AccessPolicy.requireFilesFor(actor, app.owner());
+        FilingForm complete = withOwnerDefault(actor, form);
+        Unit owner = ownerOf(actor, complete);
+        app.reviseForm(complete, owner);
+        return apps.save(app);
+    }
+
+    /**
+     * Submits (or resubmits) an application: refused with every missing field if the form is incomplete, in which
+     * case nothing changes. The pre-check follows in the process.
+     */
+    public App submit(Actor actor, long appId) {
+        App app = visible(actor, appId);
+        AccessPolicy.requireFilesFor(actor, app.owner());
+        if (app.status() != AppStatus.DRAFT && app.status() != AppStatus.RETURNED
+                && app.status() != AppStatus.LIVE_UNFILED) {
+            throw new StateConflictException("应用“" + app.displayName() + "”当前状态为“" + app.status().label()
+                    + "”，不能提交", app.status().name());
+        }
+        if (app.form().kind() != null && !app.form().kind().isFiled()) {
+            throw new RuleViolationException(app.form().kind().label() + "不属于备案范围，只登记、不备案",
+                    List.of(new FieldError("kind", "公众号、工作群和信息系统只登记，不提交备案")));
+        }
+        List<FieldError> missing = FormRules.missingFields(app.form());
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("申请表不完整，请补全以下 " + missing.size() + " 项后再提交", missing,
+                    PreCheck.incompleteSections(app.form()));
+        }
+        app.submit(actor.username(), now());
+        return apps.save(app);
+    }
+
+    /** Withdraws an application before a decision. */
+    public App withdraw(Actor actor, long appId, String reason) {
+        App app = visible(actor, appId);
+        AccessPolicy.requireFilesFor(actor, app.owner());
+        app.withdraw(actor.username(), now(), reason);
+        return apps.save(app);
+    }
+
+    // ---- the process's automatic steps ---------------------------------------------------------------------------
+
+    /**
+     * Runs the pre-check; blocking findings return the application at once with those findings as its gaps.
+     *
+     * @return true when nothing blocks and the case goes on to review
+     */
+    public boolean preCheck(long appId) {
+        App app = byId(appId);
+        List<Finding> findings = preCheck.check(appId, app.form(), app.owner());
+        app.recordFindings(findings);
+        boolean blocked = PreCheck.blocks(findings);
+        if (blocked) {
+            List<Gap> gaps = new ArrayList<>();
+            for (Finding f : findings) {
+                if (f.blocking()) {
+                    gaps.add(new Gap(f.field() == null ? FormSection.IDENTITY : FormSection.ofField(f.field()), f.message()));
+                }
+            }
+            app.returnForRevision(gaps, Actor.SYSTEM_NAME, now(), "自动预审未通过，一次性退回 " + gaps.size() + " 项问题");
+        }
+        apps.save(app);
+        return !blocked;
+    }
+
+    /** The applicant did not resubmit in time. */
+    public void abandon(long appId) {
+        App app = byId(appId);
+        app.abandon(Actor.SYSTEM_NAME, now());
+        apps.save(app);
+    }
+
+    // ---- reviewer ------------------------------------------------------------------------------------------------
+
+    /**
+     * Checks that the actor may decide this step of this application: a reviewer of the step's office, who did not
+     * file it. Visibility first (404), then the right to decide (403).
+     */
+    public App requireDecider(Actor actor, long appId, ReviewStep step) {
+        App app = visible(actor, appId);
+        if (!actor.has(Role.REVIEWER)) {
+            throw new ForbiddenException("只有审核员可以作出审核决定");
+        }
+        String office = step.officeFor(app.owner());
+        if (actor.jurisdiction() == null || !actor.jurisdiction().code().equals(office)) {
+            throw new ForbiddenException(step.label() + "由 " + office + " 网信部门负责，您只能查看");
+        }
+        if (app.isFiledBy(actor.username())) {
+            throw new ForbiddenException("申报人不能审核自己提交的申请");
+        }
+        if (app.status() != AppStatus.UNDER_REVIEW) {
+            throw new StateConflictException("应用当前状态为“" + app.status().label() + "”，不在审核中", app.status().name());
+        }
+        return app;
+    }
+
+    /** Validates and records a reviewer's decision; the process then applies it. */
+    public Review recordDecision(Actor actor, long appId, ReviewStep step, Decision decision, String comment,
+                                 List<Gap> gaps) {
+        requireDecider(actor, appId, step);
+        List<FieldError> errors = new ArrayList<>();
+        if (decision == null) {
+            errors.add(new FieldError("decision", "请选择审核决定：APPROVE（通过）、RETURN（退回）或 REJECT（不予备案）"));
+        } else if (decision == Decision.RETURN && (gaps == null || gaps.isEmpty())) {
+            errors.add(new FieldError("gaps", "退回时须一次性列明全部问题，至少一项"));
+        } else if (decision == Decision.REJECT && (comment == null || comment.isBlank())) {
+            errors.add(new FieldError("comment", "不予备案须说明理由"));
+        }
+        if (comment != null && comment.length() > FormRules.LONG_TEXT_MAX) {
+            errors.add(new FieldError("comment", "审核意见不能超过 " + FormRules.LONG_TEXT_MAX + " 个字符"));
+        }
+        if (!errors.isEmpty()) {
+            throw new RuleViolationException("审核决定不完整", errors);
+        }
+        List<Gap> kept = decision == Decision.RETURN ? gaps : List.of();
+        Review review = new Review(null, appId, step, decision, comment, kept, actor.username(), now());
+        long id = reviews.add(review);
+        return new Review(id, appId, step, decision, comment, kept, actor.username(), review.at());
+    }
+
+    /** Applies a recorded RETURN. */
+    public void applyReturn(long appId, long reviewId) {
+        Review review = review(reviewId, appId);
+        App app = byId(appId);
+        app.returnForRevision(review.gaps(), review.reviewer(), review.at(),
+                review.step().label() + "退回：" + (review.comment() == null ? "请按所列问题补正" : review.comment()));
+        apps.save(app);
+    }
+
+    /** Applies a recorded REJECT. */
+    public void applyReject(long appId, long reviewId) {
+        Review review = review(reviewId, appId);
+        App app = byId(appId);
+        app.reject(review.reviewer(), review.at(), review.step().label() + "不予备案：" + review.comment());
+        apps.save(app);
+    }
+
+    /** Applies the provincial APPROVE: the next number of the province and year, and FILED. */
+    public App fileApp(long appId, long reviewId) {
+        Review review = review(reviewId, appId);
+        App app = byId(appId);
+        Instant now = now();
+        int year = ZonedDateTime.ofInstant(now, WorkingCalendar.ZONE).getYear();
+        String province = app.owner().division().provinceCode();
+        String number = numberFormat.format(province, year, filingNumbers.next(province, year));
+        app.file(number, review.reviewer(), now);
+        return apps.save(app);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------------------------
+
+    public App visible(Actor actor, long appId) {
+        App app = apps.byId(appId).orElseThrow(() -> new NotFoundException("未找到编号为 " + appId + " 的应用"));
+        return AccessPolicy.requireVisible(actor, app, appId);
+    }
+
+    public List<Review> reviewsOf(Actor actor, long appId) {
+        visible(actor, appId);
+        return reviews.ofApp(appId);
+    }
+
+    private App byId(long appId) {
+        return apps.byId(appId).orElseThrow(() -> new NotFoundException("未找到编号为 " + appId + " 的应用"));
+    }
+
+    private Review review(long reviewId, long appId) {
+        Review review = reviews.byId(reviewId).orElseThrow(() -> new NotFoundException("未找到审核记录 " + reviewId));
+        if (review.appId() != appId) {
+            throw new IllegalStateException("审核记录 " + reviewId + " 不属于应用 " + appId);
+        }
+        return review;
+    }
+
+    private FilingForm withOwnerDefault(Actor actor, FilingForm form) {
+        List<FieldError> shape = FormRules.shapeErrors(form);
+        if (!shape.isEmpty()) {
+            throw new InvalidInputException("申请表有 " + shape.size() + " 处格式错误", shape);
+        }
+        if (form.ownerDepartmentCode() != null || actor.unit() == null) {
+            return form;
+        }
+        return new FilingForm(actor.unit().code(), form.name(), form.kind(), form.audience(), form.stores(),
+                form.packageName(), form.handler(), form.projectApproval(), form.functions(), form.operations(),
+                form.acceptance(), form.similarApps(), form.commitmentSigned());
+    }
+
+    private Unit ownerOf(Actor actor, FilingForm form) {
+        if (form.ownerDepartmentCode() == null) {
+            throw new InvalidInputException("请填写主办单位",
+                    List.of(new FieldError("ownerDepartmentCode", "请填写主办单位编码")));
+        }
+        Unit unit = departments.unit(form.ownerDepartmentCode()).orElse(null);
+        if (unit == null) {
+            if (actor.has(Role.APPLICANT) && !actor.worksFor(form.ownerDepartmentCode())) {
+                throw new ForbiddenException("只能为本单位填报，不能为“" + form.ownerDepartmentCode() + "”填报");
+            }
+            throw new InvalidInputException("主办单位不存在",
+                    List.of(new FieldError("ownerDepartmentCode", "没有编码为 " + form.ownerDepartmentCode() + " 的单位")));
+        }
+        AccessPolicy.requireFilesFor(actor, unit);
+        return unit;
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

@@ -1,0 +1,63 @@
+package org.fingertip.registry.form;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.fingertip.registry.app.AppKind;
+import org.fingertip.registry.app.Audience;
+
+/**
+ * The filing form, section by section. Any field may be empty while the form is a draft; {@link FormRules}
+ * says which are malformed (always refused) and which are missing (refused at submit).
+ */
+public record FilingForm(
+        String ownerDepartmentCode,
+        String name,
+        AppKind kind,
+        Audience audience,
+        List<String> stores,
+        String packageName,
+        Handler handler,
+        ProjectApproval projectApproval,
+        List<AppFunction> functions,
+        Operations operations,
+        Acceptance acceptance,
+        List<String> similarApps,
+        Boolean commitmentSigned) {
+
+    public FilingForm {
+        stores = stores == null ? null : List.copyOf(stores);
+        functions = functions == null ? null : List.copyOf(functions);
+        similarApps = similarApps == null ? null : List.copyOf(similarApps);
+    }
+
+    /** 经办人. */
+    public record Handler(String name, String post, String phone, String email) {
+    }
+
+    /** 立项: approval reference, budget source and the pre-build questions. */
+    public record ProjectApproval(String reference, String budgetSource, Boolean fitsDigitalPlan,
+                                  Boolean duplicatesExisting, Boolean couldBeModule, Boolean sharesData,
+                                  String justification) {
+    }
+
+    /** One function; {@code exceptionReason} explains a first-ban feature kept for security or emergency duty. */
+    public record AppFunction(String name, FunctionCategory category, String exceptionReason) {
+    }
+
+    /** 运维与安全. */
+    public record Operations(String team, Boolean securityTested, Integer mlpsLevel, Boolean mlpsAssessed) {
+    }
+
+    /** 上线验收. */
+    public record Acceptance(LocalDate date, String result) {
+    }
+
+    public List<AppFunction> functionsOrEmpty() {
+        return functions == null ? List.of() : functions;
+    }
+
+    public String justification() {
+        return projectApproval == null ? null : projectApproval.justification();
+    }
+}

@@ -1,0 +1,2 @@
+/** The domain of Fingertip: plain Java, no framework; ports are interfaces the outer modules implement. */
+package org.fingertip.registry;
