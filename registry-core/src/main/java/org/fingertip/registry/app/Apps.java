@@ -14,4 +14,11 @@ public interface Apps {
     List<StatusChange> history(long appId);
 
     AppPage search(AppQuery query);
+
+    /**
+     * The public lookup: apps that were ever given a number, by exact number or by a part of the name (at most
+     * {@code limit}); never drafts or refused applications. {@code since} is the filing date for a valid filing,
+     * the date of deregistration or revocation otherwise.
+     */
+    List<PublicFiling> publicFilings(String number, String namePart, int limit);
 }
