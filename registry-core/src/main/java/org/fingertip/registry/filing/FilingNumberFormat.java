@@ -1,5 +1,6 @@
 package org.fingertip.registry.filing;
 
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -23,7 +24,8 @@ public record FilingNumberFormat(String pattern, int digits, Map<String, String>
         if (abbr == null) {
             throw new IllegalStateException("no abbreviation configured for province " + provinceCode);
         }
-        String seq = String.format("%0" + digits + "d", sequence);
+        // Locale.ROOT: under e.g. an Arabic or Thai default locale %d would print non-ASCII digits
+        String seq = String.format(Locale.ROOT, "%0" + digits + "d", sequence);
         if (seq.length() > digits) {
             throw new IllegalStateException("filing numbers of " + provinceCode + " in " + year + " exhausted at " + sequence);
         }

@@ -10,11 +10,15 @@ import org.fingertip.registry.access.AccessPolicy;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
+import org.fingertip.registry.app.AppKind;
+import org.fingertip.registry.app.AppPage;
+import org.fingertip.registry.app.AppQuery;
 import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.app.Gap;
 import org.fingertip.registry.calendar.WorkingCalendar;
 import org.fingertip.registry.department.Departments;
+import org.fingertip.registry.department.DivisionLevel;
 import org.fingertip.registry.department.Unit;
 import org.fingertip.registry.form.FilingForm;
 import org.fingertip.registry.form.FormRules;
@@ -112,6 +116,39 @@ public final class FilingService {
         return apps.save(app);
     }
 
+    /**
+     * Records an app found live by the inventory (清查): an account, work group or system is REGISTERED; an app of a
+     * filed kind is LIVE_UNFILED until its unit files it. Done by a supervisor or an operator of the jurisdiction.
+     */
+    public App recordInventory(Actor actor, FilingForm form, String reason) {
+        if (!actor.has(Role.SUPERVISOR) && !actor.has(Role.ADMIN)) {
+            throw new ForbiddenException("只有督查员或管理员可以登记清查结果");
+        }
+        List<FieldError> shape = FormRules.shapeErrors(form);
+        if (!shape.isEmpty()) {
+            throw new InvalidInputException("登记信息有 " + shape.size() + " 处格式错误", shape);
+        }
+        List<FieldError> missing = new ArrayList<>();
+        if (form.name() == null || form.name().isBlank()) {
+            missing.add(new FieldError("name", "请填写名称"));
+        }
+        if (form.kind() == null) {
+            missing.add(new FieldError("kind", "请选择类型"));
+        }
+        if (form.ownerDepartmentCode() == null) {
+            missing.add(new FieldError("ownerDepartmentCode", "请填写主办单位"));
+        }
+        if (!missing.isEmpty()) {
+            throw new RuleViolationException("登记信息不完整", missing);
+        }
+        Unit owner = departments.unit(form.ownerDepartmentCode()).orElseThrow(() -> new InvalidInputException(
+                "主办单位不存在", List.of(new FieldError("ownerDepartmentCode", "没有编码为 " + form.ownerDepartmentCode() + " 的单位"))));
+        if (!actor.oversees(owner.division())) {
+            throw new ForbiddenException("主办单位“" + owner.name() + "”不在您的辖区内");
+        }
+        return apps.save(App.inventoried(form, owner, actor.username(), now(), reason));
+    }
+
     // ---- the process's automatic steps ---------------------------------------------------------------------------
 
     /**
@@ -194,7 +231,7 @@ public final class FilingService {
 
     /** Applies a recorded RETURN. */
     public void applyReturn(long appId, long reviewId) {
-        Review review = review(reviewId, appId);
+        Review review = review(reviewId, appId, Decision.RETURN);
         App app = byId(appId);
         app.returnForRevision(review.gaps(), review.reviewer(), review.at(),
                 review.step().label() + "退回：" + (review.comment() == null ? "请按所列问题补正" : review.comment()));
@@ -203,7 +240,7 @@ public final class FilingService {
 
     /** Applies a recorded REJECT. */
     public void applyReject(long appId, long reviewId) {
-        Review review = review(reviewId, appId);
+        Review review = review(reviewId, appId, Decision.REJECT);
         App app = byId(appId);
         app.reject(review.reviewer(), review.at(), review.step().label() + "不予备案：" + review.comment());
         apps.save(app);
@@ -211,7 +248,10 @@ public final class FilingService {
 
     /** Applies the provincial APPROVE: the next number of the province and year, and FILED. */
     public App fileApp(long appId, long reviewId) {
-        Review review = review(reviewId, appId);
+        Review review = review(reviewId, appId, Decision.APPROVE);
+        if (review.step() != ReviewStep.PROVINCIAL_REVIEW) {
+            throw new IllegalStateException("审核记录 " + reviewId + " 是" + review.step().label() + "，只有省级审核通过才能备案");
+        }
         App app = byId(appId);
         Instant now = now();
         int year = ZonedDateTime.ofInstant(now, WorkingCalendar.ZONE).getYear();
@@ -228,6 +268,30 @@ public final class FilingService {
         return AccessPolicy.requireVisible(actor, app, appId);
     }
 
+    /**
+     * A registry search limited to what the actor may see: an applicant its own unit's apps, others their
+     * jurisdiction's.
+     */
+    public AppPage search(Actor actor, AppStatus status, AppKind kind, DivisionLevel level, String department,
+                          String keyword, int page, int size) {
+        if (keyword != null && keyword.length() > FormRules.NAME_MAX) {
+            throw new InvalidInputException("关键词过长",
+                    List.of(new FieldError("q", "关键词不能超过 " + FormRules.NAME_MAX + " 个字符")));
+        }
+        String q = keyword == null || keyword.isBlank() ? null : keyword.strip();
+        String dept = department == null || department.isBlank() ? null : department.strip();
+        boolean overseer = actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
+                || actor.has(Role.OBSERVER);
+        if (overseer && actor.jurisdiction() != null) {
+            return apps.search(new AppQuery(actor.jurisdiction().path(), null, status, kind, level, dept, q, page, size));
+        }
+        if (actor.has(Role.APPLICANT) && actor.unit() != null) {
+            return apps.search(new AppQuery(actor.unit().division().path(), actor.unit().code(), status, kind, level,
+                    dept, q, page, size));
+        }
+        return new AppPage(List.of(), 0, page, size);
+    }
+
     public List<Review> reviewsOf(Actor actor, long appId) {
         visible(actor, appId);
         return reviews.ofApp(appId);
@@ -237,10 +301,13 @@ public final class FilingService {
         return apps.byId(appId).orElseThrow(() -> new NotFoundException("未找到编号为 " + appId + " 的应用"));
     }
 
-    private Review review(long reviewId, long appId) {
+    private Review review(long reviewId, long appId, Decision expected) {
         Review review = reviews.byId(reviewId).orElseThrow(() -> new NotFoundException("未找到审核记录 " + reviewId));
         if (review.appId() != appId) {
             throw new IllegalStateException("审核记录 " + reviewId + " 不属于应用 " + appId);
+        }
+        if (review.decision() != expected) {
+            throw new IllegalStateException("审核记录 " + reviewId + " 的决定是 " + review.decision() + "，不是 " + expected);
         }
         return review;
     }

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.fingertip.registry.department.Unit;
 import org.fingertip.registry.form.FilingForm;
@@ -73,19 +74,21 @@ public final class PreCheck {
             String field = "functions[" + i + "]";
             String label = f.name() == null ? "第 " + (i + 1) + " 项功能" : "功能“" + f.name() + "”";
             boolean explained = f.exceptionReason() != null && !f.exceptionReason().isBlank();
-            Set<Integer> broken = new LinkedHashSet<>();
-            String word = null;
+            // each ban broken, with the word that revealed it (null when only the category did)
+            Map<Integer, String> broken = new TreeMap<>();
             if (f.category() != null && f.category().isFirstBan()) {
-                broken.add(1);
+                broken.put(1, null);
             }
-            String name = f.name() == null ? "" : f.name();
+            // normalised, so that "打 卡" or "签　到" do not slip past the word list
+            String name = FunctionNames.normalise(f.name());
             for (Map.Entry<String, Integer> e : settings.bannedWords().entrySet()) {
-                if (name.contains(e.getKey())) {
-                    broken.add(e.getValue());
-                    word = word == null ? e.getKey() : word;
+                if (name.contains(FunctionNames.normalise(e.getKey()))) {
+                    broken.putIfAbsent(e.getValue(), e.getKey());
                 }
             }
-            for (int ban : broken) {
+            for (Map.Entry<Integer, String> b : broken.entrySet()) {
+                int ban = b.getKey();
+                String word = b.getValue();
                 String why = word != null ? "（含“" + word + "”）" : "（类别 " + f.category() + "）";
                 if (ban == 1 && explained) {
                     findings.add(Finding.advisory(FindingCode.BANNED_FEATURE, field + ".exceptionReason",

@@ -1,0 +1,37 @@
+package org.fingertip.db.app;
+
+import java.util.List;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+import org.fingertip.registry.app.StatusChange;
+
+/** SQL of the app registry; statements in AppMapper.xml. */
+@Mapper
+interface AppMapper {
+
+    AppRow byId(long id);
+
+    void insert(@Param("a") AppColumns app, @Param("version") int version, @Param("key") NewId key);
+
+    /** Rows updated: 0 when the stored version is no longer {@code expectedVersion}. */
+    int update(@Param("a") AppColumns app, @Param("expectedVersion") int expectedVersion,
+               @Param("newVersion") int newVersion);
+
+    String statusOf(long id);
+
+    void insertChange(@Param("appId") long appId, @Param("c") StatusChange change);
+
+    List<StatusChange> history(long appId);
+
+    void deleteFunctions(long appId);
+
+    void insertFunctions(@Param("appId") long appId, @Param("functions") List<FunctionColumns> functions);
+
+    List<AppSummaryRow> search(@Param("f") AppFilter filter, @Param("limit") int limit, @Param("offset") int offset);
+
+    long count(@Param("f") AppFilter filter);
+
+    List<PublicFilingRow> publicFilings(@Param("number") String number, @Param("namePattern") String namePattern,
+                                        @Param("limit") int limit);
+}

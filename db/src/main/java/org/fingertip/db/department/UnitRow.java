@@ -1,0 +1,8 @@
+package org.fingertip.db.department;
+
+import org.fingertip.registry.department.DivisionLevel;
+
+/** One unit row joined with its division. */
+record UnitRow(String code, String name, String divisionCode, String divisionName, DivisionLevel divisionLevel,
+               String divisionParentCode, String divisionPath) {
+}

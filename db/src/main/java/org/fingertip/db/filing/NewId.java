@@ -1,0 +1,14 @@
+package org.fingertip.db.filing;
+
+/** Receives the key the database generated for an inserted row. */
+final class NewId {
+    private Long id;
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+}

@@ -1,0 +1,2 @@
+/** Who the caller is: roles, unit and jurisdiction. */
+package org.fingertip.web.me;

@@ -1,0 +1,66 @@
+package org.fingertip.web.wiring;
+
+import java.time.Clock;
+
+import org.fingertip.registry.app.Apps;
+import org.fingertip.registry.calendar.WorkingCalendar;
+import org.fingertip.registry.department.Departments;
+import org.fingertip.registry.filing.Deadlines;
+import org.fingertip.registry.filing.FilingNumberFormat;
+import org.fingertip.registry.filing.FilingNumbers;
+import org.fingertip.registry.filing.FilingService;
+import org.fingertip.registry.filing.FilingSettings;
+import org.fingertip.registry.filing.Reviews;
+import org.fingertip.registry.precheck.FiledFunctions;
+import org.fingertip.registry.precheck.PlatformCatalogue;
+import org.fingertip.registry.precheck.PreCheck;
+import org.fingertip.registry.precheck.PreCheckSettings;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ResourceLoader;
+
+/** The core's use cases, wired explicitly on the database adapters and the configuration. */
+@Configuration(proxyBeanMethods = false)
+public class RegistryConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    Clock clock() {
+        return Clock.system(WorkingCalendar.ZONE);
+    }
+
+    @Bean
+    WorkingCalendar workingCalendar(FingertipProperties properties, ResourceLoader loader) {
+        return new WorkingCalendar(HolidayFiles.load(loader, properties.getCalendar().getFiles()));
+    }
+
+    @Bean
+    FilingSettings filingSettings(FingertipProperties properties) {
+        FingertipProperties.Filing f = properties.getFiling();
+        return new FilingSettings(f.getFirstReviewDays(), f.getProvincialReviewDays(), f.getResubmitDays());
+    }
+
+    @Bean
+    Deadlines deadlines(WorkingCalendar calendar, FilingSettings settings) {
+        return new Deadlines(calendar, settings);
+    }
+
+    @Bean
+    FilingNumberFormat filingNumberFormat(FingertipProperties properties) {
+        FingertipProperties.Filing f = properties.getFiling();
+        return new FilingNumberFormat(f.getNumberPattern(), f.getNumberDigits(), f.getProvinceAbbreviations());
+    }
+
+    @Bean
+    PreCheck preCheck(FingertipProperties properties, FiledFunctions filedFunctions, PlatformCatalogue catalogue) {
+        FingertipProperties.PreCheck p = properties.getPrecheck();
+        return new PreCheck(new PreCheckSettings(p.getBannedWords(), p.getDuplicateThreshold()), filedFunctions, catalogue);
+    }
+
+    @Bean
+    FilingService filingService(Apps apps, Departments departments, Reviews reviews, FilingNumbers numbers,
+                                FilingNumberFormat format, PreCheck preCheck, Clock clock) {
+        return new FilingService(apps, departments, reviews, numbers, format, preCheck, clock);
+    }
+}
