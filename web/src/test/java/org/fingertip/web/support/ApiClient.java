@@ -1,0 +1,133 @@
+package org.fingertip.web.support;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+
+import org.fingertip.web.demo.DemoData;
+
+/**
+ * Real HTTP against the running application, as a demo user (HTTP Basic, password {@link DemoData#DEMO_PASSWORD}) or
+ * anonymously. The global guard of the API suites lives here: no answer may be a server error, whatever the input.
+ */
+public final class ApiClient {
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final String base;
+    private final ObjectMapper mapper = JsonMapper.builder().findAndAddModules().build();
+
+    public ApiClient(int port) {
+        this.base = "http://localhost:" + port;
+    }
+
+    public ObjectMapper mapper() {
+        return mapper;
+    }
+
+    /** Calls as this demo user with the demo password. */
+    public Caller as(String username) {
+        return new Caller(username, DemoData.DEMO_PASSWORD);
+    }
+
+    public Caller as(String username, String password) {
+        return new Caller(username, password);
+    }
+
+    public Caller anonymous() {
+        return new Caller(null, null);
+    }
+
+    /** Requests made with one set of credentials. */
+    public final class Caller {
+        private final String username;
+        private final String password;
+
+        private Caller(String username, String password) {
+            this.username = username;
+            this.password = password;
+        }
+
+        public String username() {
+            return username;
+        }
+
+        public ApiResponse get(String path) {
+            return send("GET", path, null);
+        }
+
+        public ApiResponse post(String path) {
+            return send("POST", path, null);
+        }
+
+        /** POSTs the value as JSON. */
+        public ApiResponse post(String path, Object json) {
+            return send("POST", path, write(json));
+        }
+
+        /** POSTs the text as it is, with content type application/json. */
+        public ApiResponse postRaw(String path, String raw) {
+            return send("POST", path, raw);
+        }
+
+        public ApiResponse put(String path, Object json) {
+            return send("PUT", path, write(json));
+        }
+
+        public ApiResponse putRaw(String path, String raw) {
+            return send("PUT", path, raw);
+        }
+
+        /** Any method; a null body sends none. */
+        public ApiResponse send(String method, String path, String rawJson) {
+            HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
+                    .timeout(Duration.ofSeconds(60))
+                    .header("Accept", "application/json, application/problem+json");
+            if (username != null) {
+                String token = Base64.getEncoder().encodeToString(
+                        (username + ":" + password).getBytes(StandardCharsets.UTF_8));
+                b.header("Authorization", "Basic " + token);
+            }
+            if (rawJson != null) {
+                b.header("Content-Type", "application/json");
+                b.method(method, HttpRequest.BodyPublishers.ofString(rawJson, StandardCharsets.UTF_8));
+            } else {
+                b.method(method, HttpRequest.BodyPublishers.noBody());
+            }
+            String who = username == null ? "anonymous" : username;
+            String shown = rawJson == null ? "" : " " + (rawJson.length() > 300 ? rawJson.substring(0, 300) + "…" : rawJson);
+            String description = who + " " + method + " " + path + shown;
+            HttpResponse<String> response;
+            try {
+                response = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new AssertionError(description + " failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(description + " interrupted", e);
+            }
+            ApiResponse answer = new ApiResponse(description, response.statusCode(), response.headers(), response.body(),
+                    mapper);
+            // The global guard: the API never answers with a server error.
+            assertThat(answer.status()).as("never a server error: %s", answer.describe()).isLessThan(500);
+            return answer;
+        }
+    }
+
+    private String write(Object json) {
+        try {
+            return mapper.writeValueAsString(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
+    }
+}
