@@ -9,5 +9,6 @@ import org.fingertip.registry.department.DivisionLevel;
  * unit or a division code, and the keyword is already a LIKE pattern escaped with '!'.
  */
 record AppFilter(String scopePath, String ownerUnitCode, AppStatus status, AppKind kind, DivisionLevel level,
-                 String departmentUnitCode, String departmentDivisionCode, String keywordPattern) {
+                 String departmentUnitCode, String departmentDivisionCode, String keywordPattern,
+                 boolean excludeDrafts) {
 }

@@ -171,7 +171,7 @@ public class MyBatisApps implements Apps {
         }
         String keyword = blankToNull(q.keyword());
         return new AppFilter(blankToNull(q.scopePath()), blankToNull(q.ownerUnitCode()), q.status(), q.kind(),
-                q.level(), unitCode, divisionCode, keyword == null ? null : containing(keyword.trim()));
+                q.level(), unitCode, divisionCode, keyword == null ? null : containing(keyword.trim()), !q.includeDrafts());
     }
 
     /** A LIKE pattern for "contains", with the user's % and _ taken literally; the SQL says ESCAPE '!'. */

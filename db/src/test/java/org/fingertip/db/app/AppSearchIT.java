@@ -75,6 +75,16 @@ class AppSearchIT {
     }
 
     @Test
+    void givenASearchWithoutDrafts_thenDraftsAreLeftOutOfThePageAndTheTotal() {
+        AppPage page = apps.search(new AppQuery(tree.city.path(), null, null, null, null, null, null, 0, 20, false));
+
+        assertThat(ids(page)).containsExactlyInAnyOrder(cityFiled.id(), countyMiniProgram.id());
+        assertThat(page.total()).isEqualTo(2);
+        assertThat(apps.search(new AppQuery(tree.city.path(), null, AppStatus.DRAFT, null, null, null, null, 0, 20,
+                false)).total()).isZero();
+    }
+
+    @Test
     void givenEachFilter_thenOnlyTheAppsMatchingIt() {
         String scope = tree.province.path();
         assertThat(ids(apps.search(new AppQuery(scope, null, AppStatus.DRAFT, null, null, null, null, 0, 20))))

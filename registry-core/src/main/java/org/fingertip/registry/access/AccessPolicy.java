@@ -18,11 +18,10 @@ public final class AccessPolicy {
         if (actor.has(Role.APPLICANT) && actor.worksFor(app.owner().code())) {
             return true;
         }
-        boolean inJurisdiction = actor.oversees(app.owner().division());
-        if (inJurisdiction && (actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN))) {
-            return true;
-        }
-        return inJurisdiction && actor.has(Role.OBSERVER) && app.status() != AppStatus.DRAFT;
+        // A draft is its unit's own until submitted: nobody else sees it.
+        boolean inJurisdiction = actor.oversees(app.owner().division()) && app.status() != AppStatus.DRAFT;
+        return inJurisdiction && (actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
+                || actor.has(Role.OBSERVER));
     }
 
     /** The app if the actor may see it; otherwise 404, so that nobody learns what exists outside its jurisdiction. */

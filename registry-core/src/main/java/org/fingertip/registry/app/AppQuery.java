@@ -8,9 +8,16 @@ import org.fingertip.registry.department.DivisionLevel;
  * @param scopePath      the caller's jurisdiction as a division path, e.g. {@code /420000/420100/}
  * @param ownerUnitCode  only this unit's apps (an applicant's view), or null
  * @param departmentCode a division or unit code narrowing the scope, or null
+ * @param includeDrafts  false for anyone but the owner unit: a draft is its unit's own until submitted
  */
 public record AppQuery(String scopePath, String ownerUnitCode, AppStatus status, AppKind kind, DivisionLevel level,
-                       String departmentCode, String keyword, int page, int size) {
+                       String departmentCode, String keyword, int page, int size, boolean includeDrafts) {
+
+    /** A search that includes drafts (the owner unit's own view, and tests). */
+    public AppQuery(String scopePath, String ownerUnitCode, AppStatus status, AppKind kind, DivisionLevel level,
+                    String departmentCode, String keyword, int page, int size) {
+        this(scopePath, ownerUnitCode, status, kind, level, departmentCode, keyword, page, size, true);
+    }
 
     public int offset() {
         return page * size;

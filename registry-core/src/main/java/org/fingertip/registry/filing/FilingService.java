@@ -283,7 +283,8 @@ public final class FilingService {
         boolean overseer = actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
                 || actor.has(Role.OBSERVER);
         if (overseer && actor.jurisdiction() != null) {
-            return apps.search(new AppQuery(actor.jurisdiction().path(), null, status, kind, level, dept, q, page, size));
+            return apps.search(new AppQuery(actor.jurisdiction().path(), null, status, kind, level, dept, q, page, size,
+                    false));
         }
         if (actor.has(Role.APPLICANT) && actor.unit() != null) {
             return apps.search(new AppQuery(actor.unit().division().path(), actor.unit().code(), status, kind, level,

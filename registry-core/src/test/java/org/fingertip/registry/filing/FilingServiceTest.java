@@ -363,12 +363,12 @@ class FilingServiceTest {
 
     @Test
     void decisionsAreTakenOnlyWhileUnderReview() {
-        App app = fx.draft(Hubei.WUHAN_UNIT, cityForm("城管通"));
+        App app = fx.rejected(Hubei.WUHAN_UNIT, cityForm("城管通"));
 
         assertThatThrownBy(() -> fx.service.recordDecision(wuhanReviewer, app.id(), ReviewStep.FIRST_REVIEW,
                 Decision.APPROVE, "通过", List.of()))
                 .isInstanceOfSatisfying(StateConflictException.class,
-                        e -> assertThat(e.currentState()).isEqualTo("DRAFT"));
+                        e -> assertThat(e.currentState()).isEqualTo("REJECTED"));
     }
 
     @Test
@@ -552,5 +552,36 @@ class FilingServiceTest {
 
         assertThatThrownBy(() -> fx.service.createDraft(applicant, cityForm("民政通"), rejected.id()))
                 .isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aDraftIsSeenOnlyByItsOwnUnitUntilSubmitted() {
+        App draft = fx.draft(Hubei.WUHAN_UNIT, cityForm("武汉未提交草稿通"));
+        assertThatThrownBy(() -> fx.service.visible(wuhanReviewer, draft.id())).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> fx.service.visible(Actors.supervisor("supervisor.wuhan", Hubei.WUHAN), draft.id()))
+                .isInstanceOf(NotFoundException.class);
+        assertThat(fx.service.search(wuhanReviewer, null, null, null, null, null, 0, 20).items())
+                .noneMatch(s -> s.id() == draft.id());
+        assertThat(fx.service.search(applicant, null, null, null, null, null, 0, 20).items())
+                .anyMatch(s -> s.id() == draft.id());
+
+        fx.service.submit(applicant, draft.id());
+        assertThat(fx.service.visible(wuhanReviewer, draft.id()).status()).isEqualTo(AppStatus.UNDER_REVIEW);
+        assertThat(fx.service.search(wuhanReviewer, null, null, null, null, null, 0, 20).items())
+                .anyMatch(s -> s.id() == draft.id());
+    }
+
+    @Test
+    void searchIsLimitedToTheCallersUnitOrJurisdiction() {
+        App wuhan = fx.filed(Hubei.WUHAN_UNIT, "武汉检索范围通", "在线办事");
+        App yichang = fx.filed(Hubei.YICHANG_UNIT, "宜昌检索范围通", "在线办事");
+        assertThat(fx.service.search(Actors.yichangReviewer(), null, null, null, null, null, 0, 20).items())
+                .extracting(s -> s.id()).contains(yichang.id()).doesNotContain(wuhan.id());
+        assertThat(fx.service.search(provinceReviewer, AppStatus.FILED, null, null, null, null, 0, 20).items())
+                .extracting(s -> s.id()).contains(wuhan.id(), yichang.id());
+        assertThat(fx.service.search(Actors.applicant(Hubei.WUHAN_OTHER_UNIT), null, null, null, null, null, 0, 20)
+                .items()).extracting(s -> s.id()).doesNotContain(wuhan.id());
+        assertThatThrownBy(() -> fx.service.search(applicant, null, null, null, null, "长".repeat(101), 0, 20))
+                .isInstanceOf(InvalidInputException.class);
     }
 }

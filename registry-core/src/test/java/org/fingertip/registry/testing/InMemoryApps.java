@@ -11,6 +11,7 @@ import java.util.TreeMap;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppPage;
 import org.fingertip.registry.app.AppQuery;
+import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.app.AppSummary;
 import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.app.PublicFiling;
@@ -102,6 +103,9 @@ public final class InMemoryApps implements Apps {
             return false;
         }
         if (q.status() != null && app.status() != q.status()) {
+            return false;
+        }
+        if (!q.includeDrafts() && app.status() == AppStatus.DRAFT) {
             return false;
         }
         if (q.kind() != null && app.form().kind() != q.kind()) {
