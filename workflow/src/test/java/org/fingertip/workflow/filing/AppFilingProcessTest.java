@@ -278,6 +278,10 @@ class AppFilingProcessTest {
         App app = submittedDraft(Hubei.WUHAN_UNIT, "武汉签收通");
         String taskId = task(app).getId();
         workflow.claim(Actors.reviewer("reviewer.one", Hubei.WUHAN), taskId);
+        assertThat(inbox.page(Actors.reviewer("reviewer.one", Hubei.WUHAN), 0, 20).items())
+                .extracting(TaskView::id).contains(taskId);
+        assertThat(inbox.page(Actors.reviewer("reviewer.two", Hubei.WUHAN), 0, 20).items())
+                .extracting(TaskView::id).doesNotContain(taskId);
         assertThatThrownBy(() -> workflow.decide(Actors.reviewer("reviewer.two", Hubei.WUHAN), taskId,
                 Decision.APPROVE, null, List.of())).isInstanceOf(StateConflictException.class)
                 .hasMessageContaining("reviewer.one");
