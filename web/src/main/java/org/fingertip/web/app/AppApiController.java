@@ -18,6 +18,8 @@ import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.filing.FilingWorkflow;
+import org.fingertip.workflow.task.Inbox;
+import org.fingertip.workflow.task.TaskView;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,11 +38,13 @@ class AppApiController {
     private final FilingService filingService;
     private final FilingWorkflow workflow;
     private final Apps apps;
+    private final Inbox inbox;
 
-    AppApiController(FilingService filingService, FilingWorkflow workflow, Apps apps) {
+    AppApiController(FilingService filingService, FilingWorkflow workflow, Apps apps, Inbox inbox) {
         this.filingService = filingService;
         this.workflow = workflow;
         this.apps = apps;
+        this.inbox = inbox;
     }
 
     @PostMapping
@@ -90,6 +94,15 @@ class AppApiController {
     List<HistoryItem> history(Actor actor, @PathVariable long id) {
         filingService.visible(actor, id);
         return apps.history(id).stream().map(HistoryItem::of).toList();
+    }
+
+    /** The open tasks of the case, read-only: who must act next and by when (a province reviewer sees a city's here). */
+    @GetMapping("/{id}/tasks")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.OBSERVER, Role.ADMIN})
+    @Transactional(readOnly = true)
+    List<TaskView> tasks(Actor actor, @PathVariable long id) {
+        filingService.visible(actor, id);
+        return inbox.ofApp(id);
     }
 
     @GetMapping
