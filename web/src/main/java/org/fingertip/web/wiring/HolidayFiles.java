@@ -36,12 +36,13 @@ final class HolidayFiles {
 
     @SuppressWarnings("unchecked")
     static HolidayYear parse(InputStream in) {
-        Map<String, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
+        Map<Object, Object> doc = new Yaml(new SafeConstructor(new LoaderOptions())).load(in);
         int year = ((Number) doc.get("year")).intValue();
         Set<LocalDate> off = new HashSet<>();
         Set<LocalDate> work = new HashSet<>();
-        for (Map<String, Object> holiday : (List<Map<String, Object>>) doc.get("holidays")) {
-            off.addAll(dates(holiday.get("off")));
+        for (Map<Object, Object> holiday : (List<Map<Object, Object>>) doc.get("holidays")) {
+            // YAML 1.1 reads the bare key "off" as the boolean false.
+            off.addAll(dates(holiday.containsKey("off") ? holiday.get("off") : holiday.get(Boolean.FALSE)));
             work.addAll(dates(holiday.get("work")));
         }
         return new HolidayYear(year, off, work);
