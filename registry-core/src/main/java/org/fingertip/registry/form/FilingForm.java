@@ -1,6 +1,8 @@
 package org.fingertip.registry.form;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 import org.fingertip.registry.app.AppKind;
@@ -26,9 +28,14 @@ public record FilingForm(
         Boolean commitmentSigned) {
 
     public FilingForm {
-        stores = stores == null ? null : List.copyOf(stores);
-        functions = functions == null ? null : List.copyOf(functions);
-        similarApps = similarApps == null ? null : List.copyOf(similarApps);
+        stores = copy(stores);
+        functions = copy(functions);
+        similarApps = copy(similarApps);
+    }
+
+    /** An unmodifiable copy that keeps null items: {@link FormRules} names them ("functions[2]") instead of failing here. */
+    private static <T> List<T> copy(List<T> list) {
+        return list == null ? null : Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /** 经办人. */

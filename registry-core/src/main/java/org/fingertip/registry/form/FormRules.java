@@ -164,7 +164,11 @@ public final class FormRules {
             return;
         }
         for (int i = 0; i < values.size(); i++) {
-            max(errors, field + "[" + i + "]", values.get(i), maxLength);
+            if (values.get(i) == null) {
+                errors.add(new FieldError(field + "[" + i + "]", "不能为空"));
+            } else {
+                max(errors, field + "[" + i + "]", values.get(i), maxLength);
+            }
         }
     }
 

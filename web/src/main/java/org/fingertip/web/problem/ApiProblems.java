@@ -112,9 +112,11 @@ public class ApiProblems {
         if (cause instanceof JsonProcessingException j) {
             String where = j.getLocation() == null ? "" : "（第 " + j.getLocation().getLineNr() + " 行第 "
                     + j.getLocation().getColumnNr() + " 列）";
-            return problem(HttpStatus.BAD_REQUEST, "JSON 格式错误", "请求体不是有效的 JSON" + where);
+            return withErrors(problem(HttpStatus.BAD_REQUEST, "JSON 格式错误", "请求体不是有效的 JSON" + where),
+                    List.of(new FieldError("body", "不是有效的 JSON" + where)));
         }
-        return problem(HttpStatus.BAD_REQUEST, "请求体缺失或无法读取", "请以 JSON 格式提供请求体");
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "请求体缺失或无法读取", "请以 JSON 格式提供请求体"),
+                List.of(new FieldError("body", "请以 JSON 格式提供请求体")));
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

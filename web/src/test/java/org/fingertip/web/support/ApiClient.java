@@ -105,7 +105,8 @@ public final class ApiClient {
             }
             String who = username == null ? "anonymous" : username;
             String shown = rawJson == null ? "" : " " + (rawJson.length() > 300 ? rawJson.substring(0, 300) + "…" : rawJson);
-            String description = who + " " + method + " " + path + shown;
+            String shownPath = path.length() > 300 ? path.substring(0, 300) + "…" : path;
+            String description = who + " " + method + " " + shownPath + shown;
             HttpResponse<String> response;
             try {
                 response = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
