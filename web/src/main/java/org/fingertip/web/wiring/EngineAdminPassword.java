@@ -12,8 +12,10 @@ import java.util.Base64;
 import java.util.Map;
 
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.context.config.ConfigDataEnvironmentPostProcessor;
 import org.springframework.boot.env.EnvironmentPostProcessor;
 import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.Ordered;
 import org.springframework.core.env.MapPropertySource;
 
 /**
@@ -21,8 +23,14 @@ import org.springframework.core.env.MapPropertySource;
  * FINGERTIP_ENGINE_ADMIN_PASSWORD set, that is used. Otherwise the mysql profile refuses to start, and the embedded
  * default generates a random one, kept in a file readable only by its owner beside the H2 database.
  */
-public class EngineAdminPassword implements EnvironmentPostProcessor {
+public class EngineAdminPassword implements EnvironmentPostProcessor, Ordered {
     static final String PROPERTY = "camunda.bpm.admin-user.password";
+
+    /** After the configuration files are read, so that a password set in any of them counts. */
+    @Override
+    public int getOrder() {
+        return ConfigDataEnvironmentPostProcessor.ORDER + 1;
+    }
 
     @Override
     public void postProcessEnvironment(ConfigurableEnvironment env, SpringApplication application) {

@@ -1,0 +1,43 @@
+package org.fingertip.web.page.app;
+
+import org.fingertip.registry.access.Actor;
+import org.fingertip.registry.access.Role;
+import org.fingertip.registry.app.AppPage;
+import org.fingertip.registry.app.AppStatus;
+import org.fingertip.registry.filing.FilingService;
+import org.fingertip.web.app.Paging;
+import org.fingertip.web.security.Allowed;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The list of apps the user may see: its unit's for an applicant, its jurisdiction's for the others. */
+@Controller
+class AppListController {
+    static final int PAGE_SIZE = 20;
+
+    private final FilingService filingService;
+
+    AppListController(FilingService filingService) {
+        this.filingService = filingService;
+    }
+
+    @GetMapping("/apps")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.OBSERVER, Role.ADMIN})
+    @Transactional(readOnly = true)
+    String list(Actor actor, @RequestParam(required = false) AppStatus status,
+                @RequestParam(required = false) String q, @RequestParam(required = false) Integer page, Model model) {
+        Paging paging = Paging.of(page, PAGE_SIZE);
+        String keyword = q == null || q.isBlank() ? null : q.strip();
+        AppPage result = filingService.search(actor, status, null, null, null, keyword, paging.page(), paging.size());
+        model.addAttribute("result", result);
+        model.addAttribute("status", status);
+        model.addAttribute("q", keyword);
+        model.addAttribute("statuses", AppStatus.values());
+        model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
+        model.addAttribute("canCreate", actor.has(Role.APPLICANT));
+        return "app/list";
+    }
+}
