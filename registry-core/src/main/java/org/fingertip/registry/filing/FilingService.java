@@ -60,7 +60,7 @@ public final class FilingService {
 
     /** A new draft for the applicant's own unit; a partial form is fine, a malformed one is not. */
     public App createDraft(Actor actor, FilingForm form, Long previousAppId) {
-        FilingForm complete = withOwnerDefault(actor, form);
+        FilingForm complete = wellFormedWithOwner(actor, form);
         Unit owner = ownerOf(actor, complete);
         App previous = null;
         if (previousAppId != null) {
@@ -77,7 +77,7 @@ public final class FilingService {
     public App replaceForm(Actor actor, long appId, FilingForm form) {
         App app = visible(actor, appId);
         AccessPolicy.requireFilesFor(actor, app.owner());
-        FilingForm complete = withOwnerDefault(actor, form);
+        FilingForm complete = wellFormedWithOwner(actor, form);
         Unit owner = ownerOf(actor, complete);
         app.reviseForm(complete, owner);
         return apps.save(app);
@@ -313,7 +313,8 @@ public final class FilingService {
         return review;
     }
 
-    private FilingForm withOwnerDefault(Actor actor, FilingForm form) {
+    /** The form if well-formed (else 400 with every malformed field), owned by the actor's unit when it names none. */
+    private FilingForm wellFormedWithOwner(Actor actor, FilingForm form) {
         List<FieldError> shape = FormRules.shapeErrors(form);
         if (!shape.isEmpty()) {
             throw new InvalidInputException("申请表有 " + shape.size() + " 处格式错误", shape);
