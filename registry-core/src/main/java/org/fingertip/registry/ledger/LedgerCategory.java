@@ -1,0 +1,23 @@
+package org.fingertip.registry.ledger;
+
+/** The kind of problem a ledger item records. */
+public enum LedgerCategory {
+    BANNED_FEATURE("违反“五个不得”"),
+    BURDEN("加重基层负担"),
+    LOW_USE("使用率低"),
+    STALE_CONTENT("更新不及时"),
+    EMPTY_SHELL("服务不可用（空壳）"),
+    DUPLICATE("功能重复"),
+    SECURITY("安全隐患"),
+    OTHER("其他问题");
+
+    private final String label;
+
+    LedgerCategory(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}

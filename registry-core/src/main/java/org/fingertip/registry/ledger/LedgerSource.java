@@ -1,0 +1,21 @@
+package org.fingertip.registry.ledger;
+
+/** Where a finding came from. */
+public enum LedgerSource {
+    /** A re-check verdict (回头看). */
+    RECHECK("定期复核"),
+    /** Burden reports from the grassroots passed the threshold (评价反馈). */
+    EVALUATION("评价反馈"),
+    /** A supervisor found it. */
+    SUPERVISOR("督查发现");
+
+    private final String label;
+
+    LedgerSource(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
