@@ -123,10 +123,12 @@ public class FilingWorkflow {
         }
         TaskType type = typeOf(task);
         long appId = appIdOf(task);
-        if (type == TaskType.REVISE) {
+        if (type.reviewStep().isEmpty()) {
             filingService.visible(actor, appId);
-            throw new StateConflictException("补正任务不能在此办理：请修改申请表（PUT /api/apps/" + appId
-                    + "/form）后重新提交（POST /api/apps/" + appId + "/submit）", "RETURNED");
+            Object itemId = runtimeService.getVariable(task.getExecutionId(), "itemId");
+            throw new StateConflictException("“" + type.label() + "”任务不能在此办理，请使用："
+                    + type.completedBy().replace("{appId}", String.valueOf(appId))
+                    .replace("{itemId}", String.valueOf(itemId)), type.name());
         }
         filingService.requireDecider(actor, appId, type.reviewStep().orElseThrow());
         return task;

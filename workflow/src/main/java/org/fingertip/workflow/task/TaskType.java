@@ -7,16 +7,26 @@ import org.fingertip.registry.filing.ReviewStep;
 
 /** What a human task asks for, keyed by the BPMN id of its user task. Later processes add their types here. */
 public enum TaskType {
-    FIRST_REVIEW("Task_FirstReview", "市级初审"),
-    PROVINCIAL_REVIEW("Task_ProvincialReview", "省级审核"),
-    REVISE("Task_Revise", "补正材料");
+    FIRST_REVIEW("Task_FirstReview", "市级初审", "POST /api/tasks/{id}/complete"),
+    PROVINCIAL_REVIEW("Task_ProvincialReview", "省级审核", "POST /api/tasks/{id}/complete"),
+    REVISE("Task_Revise", "补正材料", "PUT /api/apps/{appId}/form，然后 POST /api/apps/{appId}/submit"),
+    FIX_ITEM("Task_Rectify", "整改并报告", "POST /api/ledger/{itemId}/report-fixed"),
+    VERIFY_FIX("Task_VerifyFix", "整改核验", "POST /api/ledger/{itemId}/verify"),
+    DECIDE_OVERDUE("Task_DecideOverdue", "逾期处理", "POST /api/ledger/{itemId}/decide-overdue");
 
     private final String taskDefinitionKey;
     private final String label;
+    private final String completedBy;
 
-    TaskType(String taskDefinitionKey, String label) {
+    TaskType(String taskDefinitionKey, String label, String completedBy) {
         this.taskDefinitionKey = taskDefinitionKey;
         this.label = label;
+        this.completedBy = completedBy;
+    }
+
+    /** The API call that completes a task of this type. */
+    public String completedBy() {
+        return completedBy;
     }
 
     public String taskDefinitionKey() {
