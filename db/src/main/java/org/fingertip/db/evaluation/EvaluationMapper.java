@@ -1,0 +1,28 @@
+package org.fingertip.db.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.ibatis.annotations.Mapper;
+import org.apache.ibatis.annotations.Param;
+
+@Mapper
+interface EvaluationMapper {
+
+    void insert(@Param("r") EvaluationRow row);
+
+    void insertBurden(@Param("evaluationId") long evaluationId, @Param("appId") long appId,
+                      @Param("reporter") String reporter, @Param("category") String category, @Param("at") Instant at);
+
+    /** One row per evaluation and burden (category null for an evaluation without burdens), newest first. */
+    List<EvaluationRow> ofApp(@Param("appId") long appId, @Param("limit") int limit);
+
+    int distinctBurdenReporters(@Param("appId") long appId, @Param("since") Instant since);
+
+    List<Map<String, Object>> burdenReporters(@Param("appId") long appId, @Param("since") Instant since);
+
+    Map<String, Object> summary(@Param("appId") long appId);
+
+    Long lockApp(@Param("appId") long appId);
+}

@@ -1,0 +1,96 @@
+package org.fingertip.db.evaluation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.fingertip.registry.evaluation.AppLocks;
+import org.fingertip.registry.evaluation.BurdenCategory;
+import org.fingertip.registry.evaluation.Evaluation;
+import org.fingertip.registry.evaluation.Evaluations;
+import org.springframework.stereotype.Repository;
+
+/** Evaluations on MyBatis; the app row lock ({@code SELECT … FOR UPDATE}) serialises reports about one app. */
+@Repository
+public class MyBatisEvaluations implements Evaluations, AppLocks {
+    private final EvaluationMapper mapper;
+
+    public MyBatisEvaluations(EvaluationMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public long add(Evaluation e) {
+        EvaluationRow row = new EvaluationRow();
+        row.appId = e.appId();
+        row.reporter = e.reporter();
+        row.reporterUnitCode = e.reporterUnitCode();
+        row.rating = e.rating();
+        row.comment = e.comment();
+        row.anonymous = e.anonymous();
+        row.at = e.at();
+        mapper.insert(row);
+        for (BurdenCategory category : e.burdens()) {
+            mapper.insertBurden(row.id, e.appId(), e.reporter(), category.name(), e.at());
+        }
+        return row.id;
+    }
+
+    @Override
+    public List<Evaluation> ofApp(long appId, int limit) {
+        Map<Long, List<EvaluationRow>> byId = new LinkedHashMap<>();
+        for (EvaluationRow row : mapper.ofApp(appId, limit)) {
+            byId.computeIfAbsent(row.id, k -> new ArrayList<>()).add(row);
+        }
+        List<Evaluation> list = new ArrayList<>();
+        for (List<EvaluationRow> rows : byId.values()) {
+            EvaluationRow first = rows.get(0);
+            Set<BurdenCategory> burdens = EnumSet.noneOf(BurdenCategory.class);
+            for (EvaluationRow r : rows) {
+                if (r.category != null) {
+                    burdens.add(BurdenCategory.valueOf(r.category));
+                }
+            }
+            list.add(new Evaluation(first.id, first.appId, first.reporter, first.reporterUnitCode, first.rating,
+                    burdens, first.comment, first.anonymous, first.at));
+        }
+        return list;
+    }
+
+    @Override
+    public int distinctBurdenReporters(long appId, Instant since) {
+        return mapper.distinctBurdenReporters(appId, since);
+    }
+
+    @Override
+    public Map<BurdenCategory, Integer> burdenReporters(long appId, Instant since) {
+        Map<BurdenCategory, Integer> counts = new EnumMap<>(BurdenCategory.class);
+        for (Map<String, Object> row : mapper.burdenReporters(appId, since)) {
+            counts.put(BurdenCategory.valueOf(String.valueOf(value(row, "category"))),
+                    ((Number) value(row, "reporters")).intValue());
+        }
+        return counts;
+    }
+
+    @Override
+    public Summary summary(long appId) {
+        Map<String, Object> row = mapper.summary(appId);
+        return new Summary(((Number) value(row, "average")).doubleValue(), ((Number) value(row, "n")).longValue());
+    }
+
+    @Override
+    public void lock(long appId) {
+        mapper.lockApp(appId);
+    }
+
+    /** Column labels come back upper-case on H2 and as written on MySQL. */
+    private static Object value(Map<String, Object> row, String label) {
+        Object v = row.get(label);
+        return v != null ? v : row.get(label.toUpperCase(java.util.Locale.ROOT));
+    }
+}
