@@ -38,7 +38,7 @@ class TaskApiController {
     }
 
     @GetMapping
-    @Allowed({Role.APPLICANT, Role.REVIEWER})
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
     TaskPage list(Actor actor, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
         return inbox.page(actor, paging.page(), paging.size());
@@ -60,7 +60,7 @@ class TaskApiController {
 
     /** Completes a review task: APPROVE, RETURN with every gap at once, or REJECT with a reason. */
     @PostMapping("/{id}/complete")
-    @Allowed({Role.REVIEWER, Role.APPLICANT})
+    @Allowed({Role.REVIEWER, Role.APPLICANT, Role.SUPERVISOR})
     ReviewResponse complete(Actor actor, @PathVariable String id, @RequestBody DecisionRequest body) {
         Review review = workflow.decide(actor, id, body.decision(), body.comment(), gaps(body.gaps()));
         return new ReviewResponse(review.id(), review.appId(), review.step().name(), review.decision(),

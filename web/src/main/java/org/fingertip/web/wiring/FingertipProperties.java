@@ -17,11 +17,45 @@ public class FingertipProperties {
     private final PreCheck precheck = new PreCheck();
     private final Demo demo = new Demo();
     private final Calendar calendar = new Calendar();
+    private final Ledger ledger = new Ledger();
+    private final Evaluation evaluation = new Evaluation();
 
     public Filing getFiling() { return filing; }
     public PreCheck getPrecheck() { return precheck; }
     public Demo getDemo() { return demo; }
     public Calendar getCalendar() { return calendar; }
+    public Ledger getLedger() { return ledger; }
+    public Evaluation getEvaluation() { return evaluation; }
+
+    /** Evaluation feedback. */
+    public static class Evaluation {
+        /** Distinct burden reporters that open a ledger item and a re-check. */
+        private int threshold = 5;
+        /** The rolling window they are counted in, in calendar days. */
+        private int windowDays = 30;
+
+        public int getThreshold() { return threshold; }
+        public void setThreshold(int v) { this.threshold = v; }
+        public int getWindowDays() { return windowDays; }
+        public void setWindowDays(int v) { this.windowDays = v; }
+    }
+
+    /** The rectification ledger. */
+    public static class Ledger {
+        /** Calendar days an item is due after it is opened. */
+        private int deadlineDays = 30;
+        /** Calendar days of the one extension. */
+        private int extensionDays = 30;
+        /** Working days for verification and the supervisor's decision ("any other human task"). */
+        private int otherTaskWorkingDays = 5;
+
+        public int getDeadlineDays() { return deadlineDays; }
+        public void setDeadlineDays(int v) { this.deadlineDays = v; }
+        public int getExtensionDays() { return extensionDays; }
+        public void setExtensionDays(int v) { this.extensionDays = v; }
+        public int getOtherTaskWorkingDays() { return otherTaskWorkingDays; }
+        public void setOtherTaskWorkingDays(int v) { this.otherTaskWorkingDays = v; }
+    }
 
     /** Review and filing. */
     public static class Filing {

@@ -10,11 +10,21 @@ import org.fingertip.registry.filing.FilingNumberFormat;
 import org.fingertip.registry.filing.FilingNumbers;
 import org.fingertip.registry.filing.FilingService;
 import org.fingertip.registry.filing.FilingSettings;
+import org.fingertip.registry.evaluation.AppLocks;
+import org.fingertip.registry.evaluation.EvaluationService;
+import org.fingertip.registry.evaluation.EvaluationSettings;
+import org.fingertip.registry.evaluation.Evaluations;
 import org.fingertip.registry.filing.Reviews;
+import org.fingertip.registry.ledger.LedgerItems;
+import org.fingertip.registry.ledger.LedgerService;
+import org.fingertip.registry.ledger.LedgerSettings;
 import org.fingertip.registry.precheck.FiledFunctions;
 import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.precheck.PreCheck;
 import org.fingertip.registry.precheck.PreCheckSettings;
+import org.fingertip.registry.usage.UsageFacts;
+import org.fingertip.registry.usage.UsageService;
+import org.fingertip.workflow.ledger.LedgerDueDates;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -59,8 +69,32 @@ public class RegistryConfiguration {
     }
 
     @Bean
+    LedgerService ledgerService(LedgerItems items, Apps apps, FingertipProperties properties, Clock clock) {
+        FingertipProperties.Ledger l = properties.getLedger();
+        return new LedgerService(items, apps, new LedgerSettings(l.getDeadlineDays(), l.getExtensionDays()), clock);
+    }
+
+    @Bean
+    EvaluationService evaluationService(Evaluations evaluations, Apps apps, AppLocks locks, LedgerItems ledgerItems,
+                                        FingertipProperties properties, Clock clock) {
+        FingertipProperties.Evaluation e = properties.getEvaluation();
+        return new EvaluationService(evaluations, apps, locks, ledgerItems,
+                new EvaluationSettings(e.getThreshold(), e.getWindowDays()), clock);
+    }
+
+    @Bean
+    LedgerDueDates ledgerDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
+        return new LedgerDueDates(calendar, properties.getLedger().getOtherTaskWorkingDays(), clock);
+    }
+
+    @Bean
     FilingService filingService(Apps apps, Departments departments, Reviews reviews, FilingNumbers numbers,
                                 FilingNumberFormat format, PreCheck preCheck, Clock clock) {
         return new FilingService(apps, departments, reviews, numbers, format, preCheck, clock);
+    }
+
+    @Bean
+    UsageService usageService(Apps apps, UsageFacts facts, Clock clock) {
+        return new UsageService(apps, facts, clock);
     }
 }

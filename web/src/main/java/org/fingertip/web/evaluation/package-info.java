@@ -1,0 +1,2 @@
+/** The evaluation API: rating an app and reporting burdens, and reading its evaluations. */
+package org.fingertip.web.evaluation;
