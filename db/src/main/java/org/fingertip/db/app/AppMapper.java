@@ -12,6 +12,8 @@ interface AppMapper {
 
     AppRow byId(long id);
 
+    AppRow byFilingNumber(String filingNumber);
+
     void insert(@Param("a") AppColumns app, @Param("version") int version, @Param("key") NewId key);
 
     /** Rows updated: 0 when the stored version is no longer {@code expectedVersion}. */

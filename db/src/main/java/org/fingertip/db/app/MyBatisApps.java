@@ -47,6 +47,14 @@ public class MyBatisApps implements Apps {
     }
 
     @Override
+    public Optional<App> byFilingNumber(String filingNumber) {
+        if (filingNumber == null || filingNumber.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(mapper.byFilingNumber(filingNumber.strip())).map(this::toApp);
+    }
+
+    @Override
     @Transactional
     public App save(App app) {
         AppColumns columns = columnsOf(app);

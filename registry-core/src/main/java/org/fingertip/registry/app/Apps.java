@@ -8,6 +8,9 @@ public interface Apps {
 
     Optional<App> byId(long id);
 
+    /** The app that carries this filing number (valid, deregistered or revoked: a number is never reused). */
+    Optional<App> byFilingNumber(String filingNumber);
+
     /** Inserts or updates the app and appends its new transitions; refuses a stale version (someone else saved first). */
     App save(App app);
 

@@ -34,6 +34,14 @@ public final class InMemoryApps implements Apps {
     }
 
     @Override
+    public synchronized Optional<App> byFilingNumber(String filingNumber) {
+        return rows.values().stream()
+                .filter(app -> filingNumber != null && filingNumber.strip().equals(app.filingNumber()))
+                .findFirst()
+                .map(InMemoryApps::copy);
+    }
+
+    @Override
     public synchronized App save(App app) {
         long id;
         if (app.id() == null) {

@@ -159,6 +159,19 @@ class InMemoryPortsTest {
     }
 
     @Test
+    void findsAnAppByItsFilingNumberWhateverItsStanding() {
+        FilingFixture fx = new FilingFixture();
+        App filed = fx.filed(Hubei.WUHAN_UNIT, "城管通", "案件上报");
+        fx.draft(Hubei.WUHAN_UNIT, Forms.complete(Hubei.WUHAN_UNIT.code(), "城管草稿"));
+
+        assertThat(fx.apps.byFilingNumber(filed.filingNumber())).hasValueSatisfying(
+                a -> assertThat(a.id()).isEqualTo(filed.id()));
+        assertThat(fx.apps.byFilingNumber(" " + filed.filingNumber() + " ")).isPresent();
+        assertThat(fx.apps.byFilingNumber("鄂政应备2026999999号")).isEmpty();
+        assertThat(fx.apps.byFilingNumber(null)).isEmpty();
+    }
+
+    @Test
     void filedFunctionsCountOnlyFiledAppsInTheSubtreeAndTheNamesAskedFor() {
         FilingFixture fx = new FilingFixture();
         App wuhan = fx.filed(Hubei.WUHAN_UNIT, "城管通", "在线办事", "政策 查询", "案件上报");

@@ -1,6 +1,8 @@
 package org.fingertip.web.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,8 +14,11 @@ import org.fingertip.db.user.UserAccounts;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppKind;
+import org.fingertip.registry.app.AppStatus;
+import org.fingertip.registry.app.AppSummary;
 import org.fingertip.registry.app.Audience;
 import org.fingertip.registry.app.Gap;
+import org.fingertip.registry.calendar.WorkingCalendar;
 import org.fingertip.registry.department.Departments;
 import org.fingertip.registry.department.Division;
 import org.fingertip.registry.department.DivisionLevel;
@@ -24,6 +29,10 @@ import org.fingertip.registry.form.FilingForm;
 import org.fingertip.registry.form.FormSection;
 import org.fingertip.registry.form.FunctionCategory;
 import org.fingertip.registry.precheck.PlatformCatalogue;
+import org.fingertip.registry.usage.ImportResult;
+import org.fingertip.registry.usage.UsageEntry;
+import org.fingertip.registry.usage.UsageRow;
+import org.fingertip.registry.usage.UsageService;
 import org.fingertip.web.security.ActorDirectory;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.task.Inbox;
@@ -58,6 +67,8 @@ public class DemoData implements ApplicationRunner {
     private final FilingWorkflow workflow;
     private final Inbox inbox;
     private final TransactionTemplate tx;
+    private final UsageService usageService;
+    private final Clock clock;
 
     private final Map<String, String> shortNames = new LinkedHashMap<>();
     private final Map<String, String> applicantOf = new LinkedHashMap<>();
@@ -65,7 +76,7 @@ public class DemoData implements ApplicationRunner {
 
     public DemoData(Departments departments, UserAccounts accounts, PlatformCatalogue catalogue, PasswordEncoder encoder,
                     ActorDirectory directory, FilingService filingService, FilingWorkflow workflow, Inbox inbox,
-                    TransactionTemplate tx) {
+                    TransactionTemplate tx, UsageService usageService, Clock clock) {
         this.departments = departments;
         this.accounts = accounts;
         this.catalogue = catalogue;
@@ -75,6 +86,8 @@ public class DemoData implements ApplicationRunner {
         this.workflow = workflow;
         this.inbox = inbox;
         this.tx = tx;
+        this.usageService = usageService;
+        this.clock = clock;
     }
 
     @Override
@@ -89,7 +102,8 @@ public class DemoData implements ApplicationRunner {
             platformCatalogue();
         });
         int apps = inventory();
-        LOG.info("Demo data seeded: {} apps in {} ms; demo users' password is {}", apps,
+        int months = usage();
+        LOG.info("Demo data seeded: {} apps, {} months of usage in {} ms; demo users' password is {}", apps, months,
                 System.currentTimeMillis() - start, DEMO_PASSWORD);
     }
 
@@ -332,6 +346,49 @@ public class DemoData implements ApplicationRunner {
                 new FilingForm.Operations(unit.name() + "信息中心", true, 2, true),
                 new FilingForm.Acceptance(LocalDate.of(2025, 6, 1).plusDays(seed), "通过上线验收"),
                 List.of(), true);
+    }
+
+    // ---- usage facts --------------------------------------------------------------------------------------------------
+
+    /**
+     * The last twelve months of usage of every filed or registered app, imported as the province's supervisor would:
+     * most in steady use; every fifteenth a zombie (no update for over a year, next to no users, half of them with
+     * services that no longer answer); and one account with no post for three weeks.
+     */
+    private int usage() {
+        Actor supervisor = directory.actorOf("supervisor.hubei");
+        LocalDate today = LocalDate.ofInstant(clock.instant(), WorkingCalendar.ZONE);
+        List<AppSummary> apps = new ArrayList<>();
+        for (AppStatus status : List.of(AppStatus.FILED, AppStatus.REGISTERED)) {
+            apps.addAll(filingService.search(supervisor, status, null, null, null, null, 0, 1000).items());
+        }
+        List<UsageRow> rows = new ArrayList<>();
+        boolean silentAccountChosen = false;
+        for (int i = 0; i < apps.size(); i++) {
+            AppSummary app = apps.get(i);
+            boolean zombie = i % 15 == 7;
+            boolean silentAccount = !silentAccountChosen && !zombie && app.kind() == AppKind.PUBLIC_ACCOUNT;
+            silentAccountChosen |= silentAccount;
+            long audience = app.audience() == Audience.INTERNAL ? 300 + i * 37L % 5_000 : 20_000 + i * 7_919L % 900_000;
+            for (int back = 11; back >= 0; back--) {
+                YearMonth month = YearMonth.from(today).minusMonths(back);
+                LocalDate asOf = month.atEndOfMonth().isAfter(today) ? today : month.atEndOfMonth();
+                long users = zombie ? (i + back) % 4 : audience * (20 + (i * 13 + back * 7) % 60) / 100;
+                LocalDate lastUpdate = zombie ? today.minusDays(400 + i % 30) : asOf.minusDays((i * 3 + back) % 45);
+                LocalDate lastPost = zombie ? today.minusDays(420 + i % 30) : asOf.minusDays(i % 5);
+                if (silentAccount && lastPost.isAfter(today.minusDays(21))) {
+                    lastPost = today.minusDays(21);
+                }
+                rows.add(UsageRow.of(rows.size() + 2, Long.toString(app.id()), null, new UsageEntry(month.toString(),
+                        Long.toString(users), Long.toString(audience), lastUpdate.toString(), lastPost.toString(),
+                        zombie && i % 2 == 0 ? "否" : "是")));
+            }
+        }
+        ImportResult result = tx.execute(s -> usageService.importRows(supervisor, rows));
+        if (!result.rejected().isEmpty()) {
+            LOG.warn("Demo usage rows rejected: {}", result.rejected());
+        }
+        return result.loaded();
     }
 
     private static FilingForm withBannedFunction(FilingForm form) {

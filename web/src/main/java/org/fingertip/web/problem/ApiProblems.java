@@ -24,6 +24,7 @@ import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.registry.shared.StateConflictException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
@@ -32,21 +33,32 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 
 /**
  * Maps every error of the REST API to {@code application/problem+json}: 400 malformed input, 401, 403, 404, 409 with
- * the current state, 422 with the fields and findings, and a 500 that carries an incident id written to the log.
+ * the current state, 413 for an upload over the limit, 422 with the fields and findings, and a 500 that carries an
+ * incident id written to the log.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class ApiProblems {
     private static final Logger LOG = LoggerFactory.getLogger(ApiProblems.class);
+
+    private final DataSize maxUploadSize;
+
+    public ApiProblems(@Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxUploadSize) {
+        this.maxUploadSize = maxUploadSize;
+    }
 
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
@@ -130,6 +142,27 @@ public class ApiProblems {
     ProblemDetail missingParameter(MissingServletRequestParameterException e) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误", "缺少参数“" + e.getParameterName() + "”"),
                 List.of(new FieldError(e.getParameterName(), "必填")));
+    }
+
+    /** An upload over spring.servlet.multipart.max-file-size (or max-request-size). */
+    @ExceptionHandler(MaxUploadSizeExceededException.class)
+    ProblemDetail tooLarge(MaxUploadSizeExceededException e) {
+        return withErrors(problem(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大",
+                "上传的文件超过了 " + maxUploadSize.toMegabytes() + " MB 的上限，请拆分后分别上传"),
+                List.of(new FieldError("file", "文件不能超过 " + maxUploadSize.toMegabytes() + " MB")));
+    }
+
+    @ExceptionHandler(MissingServletRequestPartException.class)
+    ProblemDetail missingPart(MissingServletRequestPartException e) {
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误", "缺少上传的文件“" + e.getRequestPartName() + "”"),
+                List.of(new FieldError(e.getRequestPartName(), "请以 multipart/form-data 上传，文件字段名为 "
+                        + e.getRequestPartName())));
+    }
+
+    @ExceptionHandler(MultipartException.class)
+    ProblemDetail notMultipart(MultipartException e) {
+        return withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误", "请求不是有效的文件上传（multipart/form-data）"),
+                List.of(new FieldError("file", "请以 multipart/form-data 上传，文件字段名为 file")));
     }
 
     @ExceptionHandler(Exception.class)

@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -87,8 +88,24 @@ public final class ApiClient {
             return send("PUT", path, raw);
         }
 
-        /** Any method; a null body sends none. */
-        public ApiResponse send(String method, String path, String rawJson) {
+        /** POSTs the bytes as the one file of a multipart/form-data request, in the part {@code partName}. */
+        public ApiResponse postFile(String path, String partName, String filename, byte[] content) {
+            String boundary = "----fingertip-" + UUID.randomUUID();
+            byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                    + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
+            byte[] body = new byte[head.length + content.length + tail.length];
+            System.arraycopy(head, 0, body, 0, head.length);
+            System.arraycopy(content, 0, body, head.length, content.length);
+            System.arraycopy(tail, 0, body, head.length + content.length, tail.length);
+            HttpRequest.Builder b = request(path)
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body));
+            String who = username == null ? "anonymous" : username;
+            return exchange(b, who + " POST " + path + " (file " + filename + ", " + content.length + " bytes)");
+        }
+
+        private HttpRequest.Builder request(String path) {
             HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path))
                     .timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json, application/problem+json");
@@ -97,6 +114,12 @@ public final class ApiClient {
                         (username + ":" + password).getBytes(StandardCharsets.UTF_8));
                 b.header("Authorization", "Basic " + token);
             }
+            return b;
+        }
+
+        /** Any method; a null body sends none. */
+        public ApiResponse send(String method, String path, String rawJson) {
+            HttpRequest.Builder b = request(path);
             if (rawJson != null) {
                 b.header("Content-Type", "application/json");
                 b.method(method, HttpRequest.BodyPublishers.ofString(rawJson, StandardCharsets.UTF_8));
@@ -106,7 +129,10 @@ public final class ApiClient {
             String who = username == null ? "anonymous" : username;
             String shown = rawJson == null ? "" : " " + (rawJson.length() > 300 ? rawJson.substring(0, 300) + "…" : rawJson);
             String shownPath = path.length() > 300 ? path.substring(0, 300) + "…" : path;
-            String description = who + " " + method + " " + shownPath + shown;
+            return exchange(b, who + " " + method + " " + shownPath + shown);
+        }
+
+        private ApiResponse exchange(HttpRequest.Builder b, String description) {
             HttpResponse<String> response;
             try {
                 response = http.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

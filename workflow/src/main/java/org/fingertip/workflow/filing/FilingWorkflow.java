@@ -124,11 +124,11 @@ public class FilingWorkflow {
         TaskType type = typeOf(task);
         long appId = appIdOf(task);
         if (type.reviewStep().isEmpty()) {
-            filingService.visible(actor, appId);
+            App app = filingService.visible(actor, appId);
             Object itemId = runtimeService.getVariable(task.getExecutionId(), "itemId");
             throw new StateConflictException("“" + type.label() + "”任务不能在此办理，请使用："
                     + type.completedBy().replace("{appId}", String.valueOf(appId))
-                    .replace("{itemId}", String.valueOf(itemId)), type.name());
+                    .replace("{itemId}", String.valueOf(itemId)), app.status().name());
         }
         filingService.requireDecider(actor, appId, type.reviewStep().orElseThrow());
         return task;

@@ -1,0 +1,2 @@
+/** The monthly usage facts of every app in the database, one row per app and month. */
+package org.fingertip.db.usage;
