@@ -29,12 +29,16 @@ import org.fingertip.registry.form.FilingForm;
 import org.fingertip.registry.form.FormSection;
 import org.fingertip.registry.form.FunctionCategory;
 import org.fingertip.registry.precheck.PlatformCatalogue;
+import org.fingertip.registry.evaluation.BurdenCategory;
+import org.fingertip.registry.ledger.LedgerCategory;
 import org.fingertip.registry.usage.ImportResult;
 import org.fingertip.registry.usage.UsageEntry;
 import org.fingertip.registry.usage.UsageRow;
 import org.fingertip.registry.usage.UsageService;
 import org.fingertip.web.security.ActorDirectory;
+import org.fingertip.workflow.evaluation.EvaluationWorkflow;
 import org.fingertip.workflow.filing.FilingWorkflow;
+import org.fingertip.workflow.ledger.LedgerWorkflow;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskView;
 import org.slf4j.Logger;
@@ -50,7 +54,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Seeds the embedded default on its first start: Hubei with Wuhan, Yichang, districts, streets and a community; owner
  * units at every level; the unified platform's catalogue; the demo users (password {@value #DEMO_PASSWORD}); and an
  * inventory of apps of every kind, taken through the real use cases and the real process, so that filed apps have
- * their history and cases in flight have real tasks. Never runs in the mysql profile.
+ * their history and cases in flight have real tasks; a year of usage facts, a few evaluations and ledger items.
+ * Never runs in the mysql profile.
  */
 @Component
 @ConditionalOnProperty(name = "fingertip.demo.seed", havingValue = "true")
@@ -68,6 +73,8 @@ public class DemoData implements ApplicationRunner {
     private final Inbox inbox;
     private final TransactionTemplate tx;
     private final UsageService usageService;
+    private final LedgerWorkflow ledger;
+    private final EvaluationWorkflow evaluations;
     private final Clock clock;
 
     private final Map<String, String> shortNames = new LinkedHashMap<>();
@@ -76,7 +83,8 @@ public class DemoData implements ApplicationRunner {
 
     public DemoData(Departments departments, UserAccounts accounts, PlatformCatalogue catalogue, PasswordEncoder encoder,
                     ActorDirectory directory, FilingService filingService, FilingWorkflow workflow, Inbox inbox,
-                    TransactionTemplate tx, UsageService usageService, Clock clock) {
+                    TransactionTemplate tx, UsageService usageService, LedgerWorkflow ledger,
+                    EvaluationWorkflow evaluations, Clock clock) {
         this.departments = departments;
         this.accounts = accounts;
         this.catalogue = catalogue;
@@ -87,6 +95,8 @@ public class DemoData implements ApplicationRunner {
         this.inbox = inbox;
         this.tx = tx;
         this.usageService = usageService;
+        this.ledger = ledger;
+        this.evaluations = evaluations;
         this.clock = clock;
     }
 
@@ -103,6 +113,7 @@ public class DemoData implements ApplicationRunner {
         });
         int apps = inventory();
         int months = usage();
+        feedback();
         LOG.info("Demo data seeded: {} apps, {} months of usage in {} ms; demo users' password is {}", apps, months,
                 System.currentTimeMillis() - start, DEMO_PASSWORD);
     }
@@ -389,6 +400,37 @@ public class DemoData implements ApplicationRunner {
             LOG.warn("Demo usage rows rejected: {}", result.rejected());
         }
         return result.loaded();
+    }
+
+    // ---- evaluations and the ledger -------------------------------------------------------------------------------
+
+    /**
+     * A few ratings from the Wuhan observer, and three ledger items on 武汉城管's filed apps: one open, one reported
+     * fixed and waiting for the city reviewer, one verified and closed.
+     */
+    private void feedback() {
+        Actor observer = directory.actorOf("observer.wuhan");
+        Actor supervisor = directory.actorOf("supervisor.wuhan");
+        Actor owner = directory.actorOf("applicant.wuhan");
+        Actor reviewer = directory.actorOf("reviewer.wuhan");
+        List<AppSummary> wuhan = filingService.search(supervisor, AppStatus.FILED, null, null, null, null, 0, 200).items();
+        for (int i = 0; i < Math.min(8, wuhan.size()); i++) {
+            long appId = wuhan.get(i).id();
+            List<BurdenCategory> burdens = i % 3 == 0 ? List.of(BurdenCategory.NOTIFICATION_OVERLOAD) : List.of();
+            evaluations.rate(observer, appId, 2 + i % 4, burdens, i % 3 == 0 ? "消息推送太频繁，影响正常工作" : "基本好用",
+                    i % 2 == 0);
+        }
+        List<AppSummary> owned = wuhan.stream().filter(a -> a.ownerUnitCode().equals("420100-007")).toList();
+        if (owned.size() < 3) {
+            return;
+        }
+        ledger.open(supervisor, owned.get(0).id(), LedgerCategory.BURDEN, "要求网格员每日在应用内签到，并按签到次数排名通报");
+        long reported = ledger.open(supervisor, owned.get(1).id(), LedgerCategory.STALE_CONTENT,
+                "政策栏目超过半年未更新，内容与现行政策不符").id();
+        ledger.reportFixed(owner, reported, "已清理过期政策 23 条，补充 2026 年新政策 11 条，并指定专人每周更新");
+        long closed = ledger.open(supervisor, owned.get(2).id(), LedgerCategory.SECURITY, "未完成等级保护测评").id();
+        ledger.reportFixed(owner, closed, "已完成二级等保测评，测评报告编号 HB-2026-0315");
+        ledger.verify(reviewer, closed, true, "核验测评报告无误，予以销号");
     }
 
     private static FilingForm withBannedFunction(FilingForm form) {
