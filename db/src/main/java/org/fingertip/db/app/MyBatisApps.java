@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.fingertip.db.department.DepartmentFilter;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppPage;
 import org.fingertip.registry.app.AppQuery;
@@ -166,20 +167,11 @@ public class MyBatisApps implements Apps {
     // ---- search filters ------------------------------------------------------------------------------------------
 
     private static AppFilter filterOf(AppQuery q) {
-        String department = blankToNull(q.departmentCode());
-        String unitCode = null;
-        String divisionCode = null;
-        if (department != null) {
-            // unit codes are "<division>-<nnn>"; anything else names a division anywhere on the owner's path
-            if (department.contains("-")) {
-                unitCode = department.trim();
-            } else {
-                divisionCode = department.trim();
-            }
-        }
+        DepartmentFilter department = DepartmentFilter.of(q.departmentCode());
         String keyword = blankToNull(q.keyword());
         return new AppFilter(blankToNull(q.scopePath()), blankToNull(q.ownerUnitCode()), q.status(), q.kind(),
-                q.level(), unitCode, divisionCode, keyword == null ? null : containing(keyword.trim()), !q.includeDrafts());
+                q.level(), department.unitCode(), department.divisionCode(),
+                keyword == null ? null : containing(keyword.trim()), !q.includeDrafts());
     }
 
     /** A LIKE pattern for "contains", with the user's % and _ taken literally; the SQL says ESCAPE '!'. */

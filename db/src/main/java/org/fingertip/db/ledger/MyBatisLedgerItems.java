@@ -3,6 +3,7 @@ package org.fingertip.db.ledger;
 import java.util.List;
 import java.util.Optional;
 
+import org.fingertip.db.department.DepartmentFilter;
 import org.fingertip.registry.department.Departments;
 import org.fingertip.registry.department.Unit;
 import org.fingertip.registry.ledger.LedgerItem;
@@ -58,21 +59,12 @@ public class MyBatisLedgerItems implements LedgerItems {
 
     @Override
     public LedgerPage search(LedgerQuery query) {
-        String unitCode = null;
-        String divisionCode = null;
-        if (query.departmentCode() != null) {
-            // unit codes are "<division>-<nnn>"; anything else names a division anywhere on the owner's path
-            if (query.departmentCode().contains("-")) {
-                unitCode = query.departmentCode();
-            } else {
-                divisionCode = query.departmentCode();
-            }
-        }
-        List<LedgerPage.Row> rows = mapper.search(query, divisionCode, unitCode).stream()
+        DepartmentFilter department = DepartmentFilter.of(query.departmentCode());
+        List<LedgerPage.Row> rows = mapper.search(query, department.divisionCode(), department.unitCode()).stream()
                 .map(r -> new LedgerPage.Row(r.id, r.appId, r.appName, r.ownerUnitCode, r.ownerUnitName, r.category,
                         r.finding, r.source, r.state, r.deadline, r.extended, r.openedAt, r.stateSince))
                 .toList();
-        return new LedgerPage(rows, mapper.count(query, divisionCode, unitCode), query.page(), query.size());
+        return new LedgerPage(rows, mapper.count(query, department.divisionCode(), department.unitCode()), query.page(), query.size());
     }
 
     @Override
