@@ -11,8 +11,12 @@ import org.fingertip.registry.app.AppKind;
 import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.calendar.WorkingCalendar;
 import org.fingertip.registry.department.DivisionLevel;
+import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.filing.ReviewStep;
 import org.fingertip.registry.form.FormSection;
+import org.fingertip.registry.ledger.LedgerCategory;
+import org.fingertip.registry.ledger.LedgerSource;
+import org.fingertip.registry.ledger.LedgerState;
 import org.fingertip.workflow.task.TaskType;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
@@ -73,6 +77,18 @@ public class Display {
         }
         if (value instanceof TaskType t) {
             return t.label();
+        }
+        if (value instanceof LedgerState s) {
+            return s.label();
+        }
+        if (value instanceof LedgerCategory c) {
+            return c.label();
+        }
+        if (value instanceof LedgerSource s) {
+            return s.label();
+        }
+        if (value instanceof BurdenCategory b) {
+            return b.label();
         }
         return value.name();
     }

@@ -21,6 +21,8 @@ import org.fingertip.registry.shared.DomainException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.FieldMessages;
+import org.fingertip.web.page.evaluation.AppEvaluations;
+import org.fingertip.web.page.ledger.AppLedger;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.task.Inbox;
@@ -44,8 +46,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case page of one application: its status, number and owner, the form by section, findings, gaps, history,
- * reviews and open tasks; and what the viewer may do about it — withdraw (applicant), claim and decide (a reviewer
- * who may decide the open review step). Others see the open tasks read-only, with the reason.
+ * reviews and open tasks, its evaluations and its ledger items; and what the viewer may do about it — withdraw
+ * (applicant), claim and decide (a reviewer who may decide the open review step), rate it, open a ledger item
+ * (supervisor). Others see the open tasks read-only, with the reason.
  */
 @Controller
 class CaseController {
@@ -58,15 +61,19 @@ class CaseController {
     private final Inbox inbox;
     private final TransactionTemplate tx;
     private final MessageSource messages;
+    private final AppEvaluations evaluations;
+    private final AppLedger ledger;
 
     CaseController(FilingService filingService, FilingWorkflow workflow, Apps apps, Inbox inbox,
-                   TransactionTemplate tx, MessageSource messages) {
+                   TransactionTemplate tx, MessageSource messages, AppEvaluations evaluations, AppLedger ledger) {
         this.filingService = filingService;
         this.workflow = workflow;
         this.apps = apps;
         this.inbox = inbox;
         this.tx = tx;
         this.messages = messages;
+        this.evaluations = evaluations;
+        this.ledger = ledger;
     }
 
     @InitBinder("decision")
@@ -194,6 +201,8 @@ class CaseController {
         boolean ownUnit = actor.has(Role.APPLICANT) && actor.worksFor(app.owner().code());
         mav.addObject("canEdit", ownUnit && FilingFormController.EDITABLE.contains(app.status()));
         mav.addObject("canWithdraw", ownUnit && WITHDRAWABLE.contains(app.status()));
+        mav.addObject("feedback", evaluations.of(actor, app));
+        mav.addObject("ledger", ledger.of(actor, app));
     }
 
     /**

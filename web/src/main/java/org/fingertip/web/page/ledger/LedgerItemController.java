@@ -1,0 +1,241 @@
+package org.fingertip.web.page.ledger;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.fingertip.registry.access.Actor;
+import org.fingertip.registry.access.Role;
+import org.fingertip.registry.ledger.LedgerItem;
+import org.fingertip.registry.ledger.LedgerService;
+import org.fingertip.registry.ledger.LedgerState;
+import org.fingertip.registry.shared.DomainException;
+import org.fingertip.registry.shared.FieldError;
+import org.fingertip.registry.shared.InvalidInputException;
+import org.fingertip.registry.shared.RuleViolationException;
+import org.fingertip.web.page.Display;
+import org.fingertip.web.page.FieldMessages;
+import org.fingertip.web.security.Allowed;
+import org.fingertip.workflow.ledger.LedgerWorkflow;
+import org.fingertip.workflow.ledger.LedgerWorkflow.OverdueDecision;
+import org.springframework.beans.propertyeditors.StringTrimmerEditor;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * One ledger item: the app, owner, category, finding, source, state, deadline, evidence and every step; and the step
+ * the viewer may take — the owner unit's applicant reports the fix, a reviewer of the office verifies it (closes it
+ * or sends it back), a supervisor extends the deadline once or, once the item was escalated, revokes the filing.
+ * Whether a reviewer may verify is the core's answer ({@link LedgerService#requireVerifier}); when it may not, the
+ * reason is shown instead of the form. A refused form comes back as typed, each message beside its field; a step the
+ * state no longer allows is the 409 page with the core's message.
+ */
+@Controller
+class LedgerItemController {
+    private static final String VIEW = "ledger/item";
+
+    private final LedgerService ledger;
+    private final LedgerWorkflow workflow;
+    private final TransactionTemplate tx;
+    private final MessageSource messages;
+    private final Display display;
+    private final Clock clock;
+
+    LedgerItemController(LedgerService ledger, LedgerWorkflow workflow, TransactionTemplate tx,
+                         MessageSource messages, Display display, Clock clock) {
+        this.ledger = ledger;
+        this.workflow = workflow;
+        this.tx = tx;
+        this.messages = messages;
+        this.display = display;
+        this.clock = clock;
+    }
+
+    @InitBinder({"report", "verify", "overdue"})
+    void binder(WebDataBinder binder) {
+        binder.registerCustomEditor(String.class, new StringTrimmerEditor(true));
+    }
+
+    @GetMapping("/ledger/{id}")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    ModelAndView show(Actor actor, @PathVariable long id) {
+        return page(HttpStatus.OK, actor, id, Forms.empty(), FieldMessages.none());
+    }
+
+    /** The owner unit reports the item fixed; the evidence is required. */
+    @PostMapping("/ledger/{id}/report-fixed")
+    @Allowed(Role.APPLICANT)
+    ModelAndView reportFixed(Actor actor, @PathVariable long id, @ModelAttribute("report") LedgerForms.Report data,
+                             BindingResult binding, RedirectAttributes redirect) {
+        Forms forms = Forms.empty().with(data);
+        FieldMessages errors = new FieldMessages();
+        if (binding.hasErrors()) {
+            errors.addBindingErrors(binding, messages);
+            return page(HttpStatus.BAD_REQUEST, actor, id, forms, errors);
+        }
+        try {
+            workflow.reportFixed(actor, id, data.getEvidence());
+        } catch (InvalidInputException e) {
+            return refused(HttpStatus.BAD_REQUEST, actor, id, forms, e.errors());
+        } catch (RuleViolationException e) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, forms, e.errors());
+        }
+        redirect.addFlashAttribute("notice", "notice.ledgerReported");
+        return new ModelAndView("redirect:/ledger/" + id);
+    }
+
+    /**
+     * A reviewer verifies the fix. The page checks what only a page can (the confirmation, a conclusion chosen); the
+     * core checks the rest (a comment when sending back).
+     */
+    @PostMapping("/ledger/{id}/verify")
+    @Allowed(Role.REVIEWER)
+    ModelAndView verify(Actor actor, @PathVariable long id, @ModelAttribute("verify") LedgerForms.Verify data,
+                        BindingResult binding, RedirectAttributes redirect) {
+        Forms forms = Forms.empty().with(data);
+        FieldMessages errors = new FieldMessages();
+        if (binding.hasErrors()) {
+            errors.addBindingErrors(binding, messages);
+        }
+        if (data.getAccepted() == null && !binding.hasFieldErrors("accepted")) {
+            errors.add("accepted", text("ledger.error.accepted"));
+        }
+        if (!data.isConfirmed()) {
+            errors.add("confirmed", text("ledger.error.confirm"));
+        }
+        if (!errors.isEmpty()) {
+            return page(HttpStatus.BAD_REQUEST, actor, id, forms, errors);
+        }
+        try {
+            workflow.verify(actor, id, data.getAccepted(), data.getComment());
+        } catch (InvalidInputException e) {
+            return refused(HttpStatus.BAD_REQUEST, actor, id, forms, e.errors());
+        } catch (RuleViolationException e) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, forms, e.errors());
+        }
+        redirect.addFlashAttribute("notice", data.getAccepted() ? "notice.ledgerClosed" : "notice.ledgerSentBack");
+        return new ModelAndView("redirect:/ledger/" + id);
+    }
+
+    /** A supervisor extends the deadline (once) or revokes the filing (only once the item was escalated). */
+    @PostMapping("/ledger/{id}/decide-overdue")
+    @Allowed(Role.SUPERVISOR)
+    ModelAndView decideOverdue(Actor actor, @PathVariable long id,
+                               @ModelAttribute("overdue") LedgerForms.Overdue data, BindingResult binding,
+                               RedirectAttributes redirect) {
+        Forms forms = Forms.empty().with(data);
+        FieldMessages errors = new FieldMessages();
+        if (binding.hasErrors()) {
+            errors.addBindingErrors(binding, messages);
+        }
+        if (data.getDecision() == null && !binding.hasFieldErrors("decision")) {
+            errors.add("decision", text("ledger.error.decision"));
+        }
+        if (!errors.isEmpty()) {
+            return page(HttpStatus.BAD_REQUEST, actor, id, forms, errors);
+        }
+        try {
+            workflow.decideOverdue(actor, id, data.getDecision(), data.getReason());
+        } catch (InvalidInputException e) {
+            return refused(HttpStatus.BAD_REQUEST, actor, id, forms, e.errors());
+        } catch (RuleViolationException e) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, forms, e.errors());
+        }
+        redirect.addFlashAttribute("notice", "notice.ledgerDecided." + data.getDecision().name());
+        return new ModelAndView("redirect:/ledger/" + id);
+    }
+
+    private ModelAndView refused(HttpStatus status, Actor actor, long id, Forms forms, List<FieldError> fieldErrors) {
+        FieldMessages errors = new FieldMessages();
+        errors.addAll(fieldErrors, f -> f);
+        return page(status, actor, id, forms, errors);
+    }
+
+    private ModelAndView page(HttpStatus status, Actor actor, long id, Forms forms, FieldMessages errors) {
+        ModelAndView mav = new ModelAndView(VIEW);
+        mav.setStatus(status);
+        tx.executeWithoutResult(s -> fill(mav, actor, id));
+        mav.addObject("report", forms.report());
+        mav.addObject("verify", forms.verify());
+        mav.addObject("overdue", forms.overdue());
+        mav.addObject("errors", errors);
+        return mav;
+    }
+
+    private void fill(ModelAndView mav, Actor actor, long id) {
+        LedgerItem item = ledger.visible(actor, id);
+        mav.addObject("item", item);
+        mav.addObject("steps", ledger.steps(actor, id));
+        mav.addObject("overdueNow", item.isOverdue(clock.instant()));
+        mav.addObject("office", LedgerService.officeOf(item));
+
+        mav.addObject("canReport", actor.has(Role.APPLICANT) && actor.worksFor(item.owner().code())
+                && item.state().awaitsOwner());
+
+        boolean canVerify = false;
+        String verifyReadOnly = null;
+        if (item.state() == LedgerState.REPORTED_FIXED && actor.has(Role.REVIEWER)) {
+            try {
+                ledger.requireVerifier(actor, id);
+                canVerify = true;
+            } catch (DomainException e) {
+                verifyReadOnly = e.getMessage();
+            }
+        }
+        mav.addObject("canVerify", canVerify);
+        mav.addObject("verifyReadOnly", verifyReadOnly);
+
+        boolean supervisor = actor.has(Role.SUPERVISOR) && !item.state().isFinal();
+        List<OverdueDecision> decisions = new ArrayList<>();
+        List<String> supervisorNotes = new ArrayList<>();
+        if (supervisor) {
+            if (item.extended()) {
+                supervisorNotes.add(text("ledger.extendedOnce", display.date(item.deadline())));
+            } else {
+                decisions.add(OverdueDecision.EXTEND);
+            }
+            if (item.escalatedAt() != null) {
+                decisions.add(OverdueDecision.REVOKE);
+            } else {
+                supervisorNotes.add(text("ledger.revokeNotYet"));
+            }
+        }
+        mav.addObject("decisions", decisions);
+        mav.addObject("supervisorNotes", supervisorNotes);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, LocaleContextHolder.getLocale());
+    }
+
+    /** The three forms of the page: the one posted as typed, the others empty. */
+    private record Forms(LedgerForms.Report report, LedgerForms.Verify verify, LedgerForms.Overdue overdue) {
+        static Forms empty() {
+            return new Forms(new LedgerForms.Report(), new LedgerForms.Verify(), new LedgerForms.Overdue());
+        }
+
+        Forms with(LedgerForms.Report r) {
+            return new Forms(r, verify, overdue);
+        }
+
+        Forms with(LedgerForms.Verify v) {
+            return new Forms(report, v, overdue);
+        }
+
+        Forms with(LedgerForms.Overdue o) {
+            return new Forms(report, verify, o);
+        }
+    }
+}
