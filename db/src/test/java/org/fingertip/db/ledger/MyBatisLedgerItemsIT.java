@@ -120,6 +120,8 @@ class MyBatisLedgerItemsIT {
         Instant afterFirstDeadline = city.deadline().plus(Duration.ofHours(1));
         assertThat(ledger.search(new LedgerQuery(province, null, null, afterFirstDeadline, null, null, 0, 20))
                 .items()).extracting(LedgerPage.Row::id).containsExactlyInAnyOrder(city.id(), other.id());
+        assertThat(ledger.search(new LedgerQuery(province, null, null, null, null, null, county.appId(), 0, 20))
+                .items()).extracting(LedgerPage.Row::id).containsExactly(county.id());
         LedgerPage paged = ledger.search(new LedgerQuery(province, null, null, null, null, null, 1, 2));
         assertThat(paged.total()).isEqualTo(3);
         assertThat(paged.items()).hasSize(1);

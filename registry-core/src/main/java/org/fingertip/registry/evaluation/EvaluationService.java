@@ -69,14 +69,13 @@ public final class EvaluationService {
     public Rated rate(Actor actor, long appId, Integer rating, List<BurdenCategory> burdens, String comment,
                       boolean anonymous) {
         App app = apps.byId(appId).orElseThrow(() -> notFound(appId));
-        boolean inAudience = inAudience(actor, app);
-        if (!inAudience && !AccessPolicy.canSee(actor, app)) {
+        if (!inAudience(actor, app) && !AccessPolicy.canSee(actor, app)) {
             throw notFound(appId);
         }
-        if (!inAudience && !(actor.has(Role.OBSERVER) && actor.oversees(app.owner().division()))) {
+        if (!mayRate(actor, app)) {
             throw new ForbiddenException("只有基层观察员或应用服务对象范围内的用户可以评价此应用");
         }
-        if (!IN_USE.contains(app.status())) {
+        if (!inUse(app)) {
             throw new StateConflictException("应用“" + app.displayName() + "”当前状态为“" + app.status().label()
                     + "”，不在使用中，不能评价", app.status().name());
         }
@@ -130,8 +129,18 @@ public final class EvaluationService {
         return evaluations.summary(appId);
     }
 
+    /** Who may rate the app, whatever its state: an observer of its jurisdiction, or a unit in its audience. */
+    public static boolean mayRate(Actor actor, App app) {
+        return inAudience(actor, app) || actor.has(Role.OBSERVER) && actor.oversees(app.owner().division());
+    }
+
+    /** An app in use may be rated. */
+    public static boolean inUse(App app) {
+        return IN_USE.contains(app.status());
+    }
+
     /** Units in the app's audience, never the owner unit itself. */
-    static boolean inAudience(Actor actor, App app) {
+    public static boolean inAudience(Actor actor, App app) {
         if (actor.unit() == null || actor.unit().code().equals(app.owner().code())) {
             return false;
         }

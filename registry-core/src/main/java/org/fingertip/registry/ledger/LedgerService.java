@@ -159,6 +159,20 @@ public final class LedgerService {
         return new LedgerPage(List.of(), 0, page, size);
     }
 
+    /** One app's items the actor may see (its unit's for an applicant, its jurisdiction's for others), deadline first. */
+    public LedgerPage ofApp(Actor actor, App app, int limit) {
+        boolean overseer = actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN);
+        if (overseer && actor.jurisdiction() != null) {
+            return items.search(new LedgerQuery(actor.jurisdiction().path(), null, null, null, null, null, app.id(), 0,
+                    limit));
+        }
+        if (actor.has(Role.APPLICANT) && actor.worksFor(app.owner().code())) {
+            return items.search(new LedgerQuery(actor.unit().division().path(), actor.unit().code(), null, null, null,
+                    null, app.id(), 0, limit));
+        }
+        return new LedgerPage(List.of(), 0, 0, limit);
+    }
+
     /** The cyberspace office that verifies fixes for the owner: its city's, or the province's for a provincial unit. */
     public static String officeOf(LedgerItem item) {
         return item.owner().division().cityCode();

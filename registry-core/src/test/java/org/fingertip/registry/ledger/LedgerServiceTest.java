@@ -151,4 +151,17 @@ class LedgerServiceTest {
         assertThat(ledger.search(supervisor, null, true, null, LedgerCategory.BURDEN, 0, 20).items())
                 .extracting(LedgerPage.Row::id).containsExactly(item.id());
     }
+
+    @Test
+    void anAppsItemsAreListedForItsUnitAndItsJurisdictionOnly() {
+        LedgerItem first = openedItem();
+        App other = fx.filed(Hubei.WUHAN_UNIT, "武汉另一个通", "政策查询");
+        ledger.open(supervisor, other.id(), LedgerCategory.OTHER, "另一个应用的问题");
+        App app = fx.apps.byId(first.appId()).orElseThrow();
+
+        assertThat(ledger.ofApp(supervisor, app, 20).items()).extracting(LedgerPage.Row::id).containsExactly(first.id());
+        assertThat(ledger.ofApp(owner, app, 20).total()).isEqualTo(1);
+        assertThat(ledger.ofApp(Actors.applicant(Hubei.WUHAN_OTHER_UNIT), app, 20).total()).isZero();
+        assertThat(ledger.ofApp(Actors.yichangReviewer(), app, 20).total()).isZero();
+    }
 }

@@ -138,7 +138,7 @@ class EvaluationController {
         if (!RatingRule.mayRate(actor, app)) {
             throw new ForbiddenException(text("evaluation.error.mayNotRate"));
         }
-        if (!RatingRule.IN_USE.contains(app.status())) {
+        if (!EvaluationService.inUse(app)) {
             throw new StateConflictException(text("evaluation.error.notInUse", display.label(app.status())),
                     app.status().name());
         }

@@ -28,7 +28,7 @@ public class AppLedger {
      *
      * @param shown   whether the viewer sees the ledger at all
      * @param items   the app's items, deadline first
-     * @param partial true when the owner unit has more items than one search returns, so some may be missing here
+     * @param partial true when the app has more items than one page shows
      * @param canOpen whether the viewer may open an item for the app
      */
     public record View(boolean shown, List<LedgerPage.Row> items, boolean partial, boolean canOpen) {
@@ -40,8 +40,8 @@ public class AppLedger {
         if (!shown) {
             return new View(false, List.of(), false, false);
         }
-        LedgerPage page = ledger.search(actor, null, false, app.owner().code(), null, 0, Paging.MAX_SIZE);
-        List<LedgerPage.Row> items = page.items().stream().filter(r -> r.appId() == app.id()).toList();
+        LedgerPage page = ledger.ofApp(actor, app, Paging.MAX_SIZE);
+        List<LedgerPage.Row> items = page.items();
         boolean canOpen = actor.has(Role.SUPERVISOR) && actor.oversees(app.owner().division())
                 && !app.status().isFinal();
         return new View(true, items, page.total() > page.items().size(), canOpen);
