@@ -19,6 +19,7 @@ public class FingertipProperties {
     private final Calendar calendar = new Calendar();
     private final Ledger ledger = new Ledger();
     private final Evaluation evaluation = new Evaluation();
+    private final Recheck recheck = new Recheck();
 
     public Filing getFiling() { return filing; }
     public PreCheck getPrecheck() { return precheck; }
@@ -26,6 +27,51 @@ public class FingertipProperties {
     public Calendar getCalendar() { return calendar; }
     public Ledger getLedger() { return ledger; }
     public Evaluation getEvaluation() { return evaluation; }
+    public Recheck getRecheck() { return recheck; }
+
+    /** The periodic re-check (defaults of {@code RecheckSettings.defaults()}). */
+    public static class Recheck {
+        private int zombieDaysApp = 365;
+        private int zombieDaysAccount = 14;
+        private int usageWindowMonths = 12;
+        private int minUsageMonths = 6;
+        private double nearZeroUsageRatio = 0.01;
+        private double lowUsageRatio = 0.05;
+        private int burdenThreshold = 5;
+        /** Calendar days a zombie's owner has to update the app or appeal. */
+        private int appealWindowDays = 90;
+        /** Working days the owner has to answer the self-inspection. */
+        private int selfInspectionWorkingDays = 10;
+        /** Working days for the reviewer's confirmation and appeal decision. */
+        private int otherTaskWorkingDays = 5;
+
+        public org.fingertip.registry.recheck.RecheckSettings toSettings() {
+            return new org.fingertip.registry.recheck.RecheckSettings(zombieDaysApp, zombieDaysAccount,
+                    usageWindowMonths, minUsageMonths, nearZeroUsageRatio, lowUsageRatio, burdenThreshold,
+                    appealWindowDays, selfInspectionWorkingDays);
+        }
+
+        public int getZombieDaysApp() { return zombieDaysApp; }
+        public void setZombieDaysApp(int v) { this.zombieDaysApp = v; }
+        public int getZombieDaysAccount() { return zombieDaysAccount; }
+        public void setZombieDaysAccount(int v) { this.zombieDaysAccount = v; }
+        public int getUsageWindowMonths() { return usageWindowMonths; }
+        public void setUsageWindowMonths(int v) { this.usageWindowMonths = v; }
+        public int getMinUsageMonths() { return minUsageMonths; }
+        public void setMinUsageMonths(int v) { this.minUsageMonths = v; }
+        public double getNearZeroUsageRatio() { return nearZeroUsageRatio; }
+        public void setNearZeroUsageRatio(double v) { this.nearZeroUsageRatio = v; }
+        public double getLowUsageRatio() { return lowUsageRatio; }
+        public void setLowUsageRatio(double v) { this.lowUsageRatio = v; }
+        public int getBurdenThreshold() { return burdenThreshold; }
+        public void setBurdenThreshold(int v) { this.burdenThreshold = v; }
+        public int getAppealWindowDays() { return appealWindowDays; }
+        public void setAppealWindowDays(int v) { this.appealWindowDays = v; }
+        public int getSelfInspectionWorkingDays() { return selfInspectionWorkingDays; }
+        public void setSelfInspectionWorkingDays(int v) { this.selfInspectionWorkingDays = v; }
+        public int getOtherTaskWorkingDays() { return otherTaskWorkingDays; }
+        public void setOtherTaskWorkingDays(int v) { this.otherTaskWorkingDays = v; }
+    }
 
     /** Evaluation feedback. */
     public static class Evaluation {

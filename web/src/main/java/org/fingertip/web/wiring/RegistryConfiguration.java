@@ -24,7 +24,12 @@ import org.fingertip.registry.precheck.PreCheck;
 import org.fingertip.registry.precheck.PreCheckSettings;
 import org.fingertip.registry.usage.UsageFacts;
 import org.fingertip.registry.usage.UsageService;
+import org.fingertip.registry.recheck.RecheckService;
+import org.fingertip.registry.recheck.RecheckSettings;
+import org.fingertip.registry.recheck.Rechecks;
+import org.fingertip.registry.recheck.VerdictRules;
 import org.fingertip.workflow.ledger.LedgerDueDates;
+import org.fingertip.workflow.recheck.RecheckDueDates;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -80,6 +85,23 @@ public class RegistryConfiguration {
         FingertipProperties.Evaluation e = properties.getEvaluation();
         return new EvaluationService(evaluations, apps, locks, ledgerItems,
                 new EvaluationSettings(e.getThreshold(), e.getWindowDays()), clock);
+    }
+
+    @Bean
+    RecheckSettings recheckSettings(FingertipProperties properties) {
+        return properties.getRecheck().toSettings();
+    }
+
+    @Bean
+    RecheckService recheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations,
+                                  VerdictRules rules, RecheckSettings settings, Clock clock) {
+        return new RecheckService(rechecks, apps, usage, evaluations, rules, settings, clock);
+    }
+
+    @Bean
+    RecheckDueDates recheckDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
+        FingertipProperties.Recheck r = properties.getRecheck();
+        return new RecheckDueDates(calendar, r.getSelfInspectionWorkingDays(), r.getOtherTaskWorkingDays(), clock);
     }
 
     @Bean

@@ -12,6 +12,7 @@ import org.fingertip.registry.recheck.RecheckReason;
 import org.fingertip.registry.recheck.RecheckSettings;
 import org.fingertip.registry.recheck.Verdict;
 import org.fingertip.registry.recheck.VerdictOutcome;
+import org.fingertip.registry.recheck.VerdictRules;
 import org.springframework.stereotype.Component;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
  * <p>The thresholds travel with the facts as variables, so the table holds no numbers of its own.
  */
 @Component
-public class RecheckVerdictEvaluator {
+public class RecheckVerdictEvaluator implements VerdictRules {
     public static final String DECISION_KEY = "RecheckVerdict";
 
     /** The table's outputs. */
@@ -36,6 +37,7 @@ public class RecheckVerdictEvaluator {
     }
 
     /** The verdict and every reason found; KEEP with no reasons when no rule fires. */
+    @Override
     public VerdictOutcome evaluate(RecheckFacts facts, RecheckSettings settings) {
         DmnDecisionResult result = decisionService.evaluateDecisionByKey(DECISION_KEY)
                 .variables(variables(facts, settings))

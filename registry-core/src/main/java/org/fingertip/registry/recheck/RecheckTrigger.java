@@ -1,0 +1,19 @@
+package org.fingertip.registry.recheck;
+
+/** What started a re-check. */
+public enum RecheckTrigger {
+    CYCLE("定期复核"),
+    CAMPAIGN("专项复核"),
+    BURDEN_REPORTS("负担反映集中"),
+    SUPERVISOR("督查发起");
+
+    private final String label;
+
+    RecheckTrigger(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+}
