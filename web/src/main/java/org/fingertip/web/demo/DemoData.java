@@ -405,31 +405,34 @@ public class DemoData implements ApplicationRunner {
     // ---- evaluations and the ledger -------------------------------------------------------------------------------
 
     /**
-     * A few ratings from the Wuhan observer, and three ledger items on 武汉城管's filed apps: one open, one reported
-     * fixed and waiting for the city reviewer, one verified and closed.
+     * A few ratings from the Wuhan observer, and three ledger items on Wuhan's filed apps: one open, one reported fixed
+     * and waiting for the city reviewer, one verified and closed.
      */
     private void feedback() {
         Actor observer = directory.actorOf("observer.wuhan");
         Actor supervisor = directory.actorOf("supervisor.wuhan");
-        Actor owner = directory.actorOf("applicant.wuhan");
         Actor reviewer = directory.actorOf("reviewer.wuhan");
-        List<AppSummary> wuhan = filingService.search(supervisor, AppStatus.FILED, null, null, null, null, 0, 200).items();
+        List<AppSummary> wuhan = new ArrayList<>(
+                filingService.search(supervisor, AppStatus.FILED, null, null, null, null, 0, 200).items());
+        // applicant.wuhan's unit first, so that its demo user has rectification work waiting
+        wuhan.sort(java.util.Comparator.comparing(a -> !a.ownerUnitCode().equals("420100-007")));
         for (int i = 0; i < Math.min(8, wuhan.size()); i++) {
             long appId = wuhan.get(i).id();
             List<BurdenCategory> burdens = i % 3 == 0 ? List.of(BurdenCategory.NOTIFICATION_OVERLOAD) : List.of();
             evaluations.rate(observer, appId, 2 + i % 4, burdens, i % 3 == 0 ? "消息推送太频繁，影响正常工作" : "基本好用",
                     i % 2 == 0);
         }
-        List<AppSummary> owned = wuhan.stream().filter(a -> a.ownerUnitCode().equals("420100-007")).toList();
-        if (owned.size() < 3) {
+        if (wuhan.size() < 3) {
             return;
         }
-        ledger.open(supervisor, owned.get(0).id(), LedgerCategory.BURDEN, "要求网格员每日在应用内签到，并按签到次数排名通报");
-        long reported = ledger.open(supervisor, owned.get(1).id(), LedgerCategory.STALE_CONTENT,
+        ledger.open(supervisor, wuhan.get(0).id(), LedgerCategory.BURDEN, "要求网格员每日在应用内签到，并按签到次数排名通报");
+        long reported = ledger.open(supervisor, wuhan.get(1).id(), LedgerCategory.STALE_CONTENT,
                 "政策栏目超过半年未更新，内容与现行政策不符").id();
-        ledger.reportFixed(owner, reported, "已清理过期政策 23 条，补充 2026 年新政策 11 条，并指定专人每周更新");
-        long closed = ledger.open(supervisor, owned.get(2).id(), LedgerCategory.SECURITY, "未完成等级保护测评").id();
-        ledger.reportFixed(owner, closed, "已完成二级等保测评，测评报告编号 HB-2026-0315");
+        ledger.reportFixed(directory.actorOf(applicantOf.get(wuhan.get(1).ownerUnitCode())), reported,
+                "已清理过期政策 23 条，补充 2026 年新政策 11 条，并指定专人每周更新");
+        long closed = ledger.open(supervisor, wuhan.get(2).id(), LedgerCategory.SECURITY, "未完成等级保护测评").id();
+        ledger.reportFixed(directory.actorOf(applicantOf.get(wuhan.get(2).ownerUnitCode())), closed,
+                "已完成二级等保测评，测评报告编号 HB-2026-0315");
         ledger.verify(reviewer, closed, true, "核验测评报告无误，予以销号");
     }
 
