@@ -75,6 +75,11 @@ public final class RecheckService {
         return rechecks.save(Recheck.start(app.id(), app.displayName(), app.owner(), trigger, actor.username(), now));
     }
 
+    /** True while the app has a re-check that has not concluded: an app runs one re-check at a time. */
+    public boolean isRunning(long appId) {
+        return rechecks.openFor(appId).isPresent();
+    }
+
     /** The owner unit's applicant answers the self-inspection with a proposed verdict and a statement. */
     public Recheck answerSelfInspection(Actor actor, long id, Verdict proposal, String statement) {
         Recheck r = visible(actor, id);

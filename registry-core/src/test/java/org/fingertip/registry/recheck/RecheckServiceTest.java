@@ -83,6 +83,7 @@ class RecheckServiceTest {
         Recheck r = service.start(supervisor, app.id(), RecheckTrigger.SUPERVISOR);
         assertThat(r.state()).isEqualTo(RecheckState.SELF_INSPECTION);
         assertThat(status(app)).isEqualTo(AppStatus.UNDER_RECHECK);
+        assertThat(service.isRunning(app.id())).isTrue();
 
         service.answerSelfInspection(owner, r.id(), Verdict.KEEP, "运行正常，用户活跃");
         Recheck assessed = service.assess(r.id());

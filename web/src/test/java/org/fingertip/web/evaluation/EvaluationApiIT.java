@@ -139,5 +139,9 @@ class EvaluationApiIT {
         });
         assertThat(api.as("applicant.wuhan").get("/api/apps/" + appId + "/evaluations").expectJson(200).json()
                 .path("total").asLong()).isEqualTo(20);
+        // and exactly one re-check: the app is under re-check, with one self-inspection waiting for its unit
+        assertThat(steps.status("applicant.wuhan", appId)).isEqualTo("UNDER_RECHECK");
+        assertThat(steps.tasksOf("applicant.wuhan", appId)).extracting(t -> t.path("type").asText())
+                .containsExactlyInAnyOrder("FIX_ITEM", "SELF_INSPECTION");
     }
 }
