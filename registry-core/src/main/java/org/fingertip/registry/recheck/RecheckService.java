@@ -180,6 +180,13 @@ public final class RecheckService {
         return RecheckFacts.from(app.form().kind(), history, today, counts, r.proposal(), settings);
     }
 
+    /** The re-check running for an app the actor may see; 404 when there is none (or the app is not visible). */
+    public Recheck running(Actor actor, long appId) {
+        Recheck r = rechecks.openFor(appId)
+                .orElseThrow(() -> new NotFoundException("应用 " + appId + " 当前没有进行中的复核"));
+        return visible(actor, r.id());
+    }
+
     public Recheck visible(Actor actor, long id) {
         Recheck r = byId(id);
         boolean owner = actor.has(Role.APPLICANT) && actor.worksFor(r.owner().code());

@@ -13,9 +13,9 @@ public enum TaskType {
     FIX_ITEM("Task_Rectify", "整改并报告", "POST /api/ledger/{itemId}/report-fixed"),
     VERIFY_FIX("Task_VerifyFix", "整改核验", "POST /api/ledger/{itemId}/verify"),
     DECIDE_OVERDUE("Task_DecideOverdue", "逾期处理", "POST /api/ledger/{itemId}/decide-overdue"),
-    SELF_INSPECTION("Task_SelfInspection", "复核自查自评", "POST /api/rechecks/{recheckId}/self-inspection"),
-    CONFIRM_VERDICT("Task_ConfirmVerdict", "确认复核结论", "POST /api/rechecks/{recheckId}/confirm"),
-    DECIDE_APPEAL("Task_DecideAppeal", "僵尸应用申辩决定", "POST /api/rechecks/{recheckId}/decide-appeal");
+    SELF_INSPECTION("Task_SelfInspection", "复核自查自评", "POST /api/apps/{appId}/recheck/self-inspection"),
+    CONFIRM_VERDICT("Task_ConfirmVerdict", "确认复核结论", "POST /api/apps/{appId}/recheck/confirm"),
+    DECIDE_APPEAL("Task_DecideAppeal", "僵尸应用申辩决定", "POST /api/apps/{appId}/recheck/decide-appeal");
 
     private final String taskDefinitionKey;
     private final String label;
