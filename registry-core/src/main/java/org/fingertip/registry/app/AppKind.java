@@ -1,7 +1,9 @@
 package org.fingertip.registry.app;
 
+import org.fingertip.registry.shared.Labelled;
+
 /** What kind of thing is registered. The first four are filed with a number; the rest are inventoried as REGISTERED. */
-public enum AppKind {
+public enum AppKind implements Labelled {
     APP("移动应用（APP）", true),
     MINI_PROGRAM("小程序", true),
     QUICK_APP("快应用", true),
@@ -18,6 +20,7 @@ public enum AppKind {
         this.filed = filed;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,10 +1,12 @@
 package org.fingertip.registry.app;
 
+import org.fingertip.registry.shared.Labelled;
+
 /**
  * Where an app stands on its lifecycle (DOMAIN.md, "Lifecycle of an app"). Nothing is ever deleted: the end
  * states stay in the registry as history.
  */
-public enum AppStatus {
+public enum AppStatus implements Labelled {
     /** 草稿: being written by its unit; not yet submitted. */
     DRAFT("草稿"),
     /** 审核中: submitted; in first or provincial review. */
@@ -44,6 +46,7 @@ public enum AppStatus {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.fingertip.registry.department;
 
+import org.fingertip.registry.shared.Labelled;
+
 /** Levels of the administrative tree, top down. A unit's level is the level of its division. */
-public enum DivisionLevel {
+public enum DivisionLevel implements Labelled {
     PROVINCE("省级"),
     CITY("市级"),
     COUNTY("县级"),
@@ -14,6 +16,7 @@ public enum DivisionLevel {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

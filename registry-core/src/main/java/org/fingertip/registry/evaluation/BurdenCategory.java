@@ -1,9 +1,10 @@
 package org.fingertip.registry.evaluation;
 
 import org.fingertip.registry.ledger.LedgerCategory;
+import org.fingertip.registry.shared.Labelled;
 
 /** What burden a user reports (after the five bans and the 2024 opinions on fingertip formalism). */
-public enum BurdenCategory {
+public enum BurdenCategory implements Labelled {
     CHECK_IN("强制打卡签到"),
     POINTS_RANKING("积分排名"),
     ONLINE_TIME("考核在线时长"),
@@ -21,6 +22,7 @@ public enum BurdenCategory {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -2,9 +2,10 @@ package org.fingertip.registry.filing;
 
 import org.fingertip.registry.department.DivisionLevel;
 import org.fingertip.registry.department.Unit;
+import org.fingertip.registry.shared.Labelled;
 
 /** The two review steps: first review (初审) by the city's office, then the review proper by the province's. */
-public enum ReviewStep {
+public enum ReviewStep implements Labelled {
     FIRST_REVIEW("初审"),
     PROVINCIAL_REVIEW("审核");
 
@@ -14,6 +15,7 @@ public enum ReviewStep {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -2,9 +2,10 @@ package org.fingertip.registry.form;
 
 import java.util.Arrays;
 import java.util.Optional;
+import org.fingertip.registry.shared.Labelled;
 
 /** The eight sections of the filing form; {@link #key()} is the name used in the API and in gaps. */
-public enum FormSection {
+public enum FormSection implements Labelled {
     OWNER("owner", "一、主办单位"),
     IDENTITY("identity", "二、应用名称与类型"),
     HANDLER("handler", "三、经办人"),
@@ -26,6 +27,7 @@ public enum FormSection {
         return key;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.fingertip.registry.ledger;
 
+import org.fingertip.registry.shared.Labelled;
+
 /** The kind of problem a ledger item records. */
-public enum LedgerCategory {
+public enum LedgerCategory implements Labelled {
     BANNED_FEATURE("违反“五个不得”"),
     BURDEN("加重基层负担"),
     LOW_USE("使用率低"),
@@ -17,6 +19,7 @@ public enum LedgerCategory {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.fingertip.registry.ledger;
 
+import org.fingertip.registry.shared.Labelled;
+
 /** Where a finding came from. */
-public enum LedgerSource {
+public enum LedgerSource implements Labelled {
     /** A re-check verdict (回头看). */
     RECHECK("定期复核"),
     /** Burden reports from the grassroots passed the threshold (评价反馈). */
@@ -15,6 +17,7 @@ public enum LedgerSource {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

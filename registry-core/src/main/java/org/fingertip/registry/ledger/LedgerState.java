@@ -1,7 +1,9 @@
 package org.fingertip.registry.ledger;
 
+import org.fingertip.registry.shared.Labelled;
+
 /** Where a ledger item stands: OPEN → REPORTED_FIXED → CLOSED, or REPORTED_FIXED → SENT_BACK → REPORTED_FIXED. */
-public enum LedgerState {
+public enum LedgerState implements Labelled {
     /** 待整改: the owner unit must fix it by the deadline. */
     OPEN("待整改"),
     /** 已报整改: the owner reports it fixed, with evidence; a reviewer verifies. */
@@ -19,6 +21,7 @@ public enum LedgerState {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,7 +1,9 @@
 package org.fingertip.registry.recheck;
 
+import org.fingertip.registry.shared.Labelled;
+
 /** How a concluded re-check left the app. */
-public enum RecheckOutcome {
+public enum RecheckOutcome implements Labelled {
     /** 保留: back to FILED (or REGISTERED). */
     KEPT("保留"),
     /** 限期整改: RECTIFYING, with one ledger item per reason. */
@@ -17,6 +19,7 @@ public enum RecheckOutcome {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -1,10 +1,12 @@
 package org.fingertip.registry.recheck;
 
+import org.fingertip.registry.shared.Labelled;
+
 /**
  * Why a re-check rule fired. The names ZOMBIE, EMPTY_SHELL, DUPLICATE_APP and LOW_USE match the exit reasons ZOMBIE,
  * EMPTY_SHELL, DUPLICATE and LOW_USE of an exit plan. The sentences name no numbers: those are configuration.
  */
-public enum RecheckReason {
+public enum RecheckReason implements Labelled {
     ZOMBIE("僵尸应用", "长期未更新（公众号长期未发布内容），且统计期内几乎无人使用。"),
     EMPTY_SHELL("空壳应用", "最近一次检测时服务无法访问，没有可用的服务支撑。"),
     DUPLICATE_APP("功能重复", "其功能已由其他已备案应用提供。"),
@@ -27,6 +29,7 @@ public enum RecheckReason {
         this.sentence = sentence;
     }
 
+    @Override
     public String label() {
         return label;
     }

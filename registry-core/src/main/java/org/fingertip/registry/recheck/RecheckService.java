@@ -11,6 +11,7 @@ import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.calendar.WorkingCalendar;
+import org.fingertip.registry.evaluation.EvaluationSettings;
 import org.fingertip.registry.evaluation.Evaluations;
 import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.NotFoundException;
@@ -27,25 +28,25 @@ import org.fingertip.registry.usage.UsageFacts;
  * process (a later issue) takes it over and moves it to EXITING.
  */
 public final class RecheckService {
-    /** Burden reports are counted over this many days back. */
-    public static final Duration BURDEN_WINDOW = Duration.ofDays(30);
-
     private final Rechecks rechecks;
     private final Apps apps;
     private final UsageFacts usage;
     private final Evaluations evaluations;
     private final VerdictRules rules;
     private final RecheckSettings settings;
+    /** Burden reporters are counted over the evaluation's rolling window, the one that raises the alarm. */
+    private final Duration burdenWindow;
     private final Clock clock;
 
     public RecheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations, VerdictRules rules,
-                          RecheckSettings settings, Clock clock) {
+                          RecheckSettings settings, EvaluationSettings evaluationSettings, Clock clock) {
         this.rechecks = rechecks;
         this.apps = apps;
         this.usage = usage;
         this.evaluations = evaluations;
         this.rules = rules;
         this.settings = settings;
+        this.burdenWindow = Duration.ofDays(evaluationSettings.windowDays());
         this.clock = clock;
     }
 
@@ -176,7 +177,7 @@ public final class RecheckService {
                         m.lastPost().isAfter(today) ? today : m.lastPost(), m.servicesAnswer()))
                 .toList();
         RecheckFacts.Counts counts = new RecheckFacts.Counts(0, 0,
-                evaluations.distinctBurdenReporters(r.appId(), now.minus(BURDEN_WINDOW)), 0);
+                evaluations.distinctBurdenReporters(r.appId(), now.minus(burdenWindow)), 0);
         return RecheckFacts.from(app.form().kind(), history, today, counts, r.proposal(), settings);
     }
 

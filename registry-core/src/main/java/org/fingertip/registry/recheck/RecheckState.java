@@ -1,7 +1,9 @@
 package org.fingertip.registry.recheck;
 
+import org.fingertip.registry.shared.Labelled;
+
 /** Where one app's re-check stands. */
-public enum RecheckState {
+public enum RecheckState implements Labelled {
     /** 自查自评: the owner unit answers the self-inspection. */
     SELF_INSPECTION("自查自评"),
     /** 待确认: the facts are assessed; a reviewer confirms the verdict. */
@@ -19,6 +21,7 @@ public enum RecheckState {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

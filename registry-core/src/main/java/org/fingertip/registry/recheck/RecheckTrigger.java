@@ -1,7 +1,9 @@
 package org.fingertip.registry.recheck;
 
+import org.fingertip.registry.shared.Labelled;
+
 /** What started a re-check. */
-public enum RecheckTrigger {
+public enum RecheckTrigger implements Labelled {
     CYCLE("定期复核"),
     CAMPAIGN("专项复核"),
     BURDEN_REPORTS("负担反映集中"),
@@ -13,6 +15,7 @@ public enum RecheckTrigger {
         this.label = label;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -3,12 +3,13 @@ package org.fingertip.registry.recheck;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Objects;
+import org.fingertip.registry.shared.Labelled;
 
 /**
  * What a re-check concludes for an app, from the least to the most severe: keep it, rectify it, integrate it into the
  * unified platform, or make it exit. Several findings yield several verdicts; the most severe one stands.
  */
-public enum Verdict {
+public enum Verdict implements Labelled {
     KEEP("保留", 0),
     RECTIFY("限期整改", 1),
     INTEGRATE("整合并入平台", 2),
@@ -22,6 +23,7 @@ public enum Verdict {
         this.severity = severity;
     }
 
+    @Override
     public String label() {
         return label;
     }

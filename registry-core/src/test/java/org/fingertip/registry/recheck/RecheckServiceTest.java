@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
+import org.fingertip.registry.evaluation.EvaluationSettings;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
@@ -74,7 +75,7 @@ class RecheckServiceTest {
         usage = new InMemoryUsageFacts();
         evaluations = new InMemoryEvaluations();
         service = new RecheckService(rechecks, fx.apps, usage, evaluations, RULES, RecheckSettings.defaults(),
-                fx.clock);
+                EvaluationSettings.defaults(), fx.clock);
     }
 
     @Test

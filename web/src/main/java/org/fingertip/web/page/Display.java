@@ -7,17 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.fingertip.registry.app.AppKind;
-import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.calendar.WorkingCalendar;
-import org.fingertip.registry.department.DivisionLevel;
-import org.fingertip.registry.evaluation.BurdenCategory;
-import org.fingertip.registry.filing.ReviewStep;
-import org.fingertip.registry.form.FormSection;
-import org.fingertip.registry.ledger.LedgerCategory;
-import org.fingertip.registry.ledger.LedgerSource;
-import org.fingertip.registry.ledger.LedgerState;
-import org.fingertip.workflow.task.TaskType;
+import org.fingertip.registry.shared.Labelled;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -60,35 +51,8 @@ public class Display {
         if (text != null) {
             return text;
         }
-        if (value instanceof AppStatus s) {
-            return s.label();
-        }
-        if (value instanceof AppKind k) {
-            return k.label();
-        }
-        if (value instanceof FormSection s) {
-            return s.label();
-        }
-        if (value instanceof DivisionLevel l) {
+        if (value instanceof Labelled l) {
             return l.label();
-        }
-        if (value instanceof ReviewStep s) {
-            return s.label();
-        }
-        if (value instanceof TaskType t) {
-            return t.label();
-        }
-        if (value instanceof LedgerState s) {
-            return s.label();
-        }
-        if (value instanceof LedgerCategory c) {
-            return c.label();
-        }
-        if (value instanceof LedgerSource s) {
-            return s.label();
-        }
-        if (value instanceof BurdenCategory b) {
-            return b.label();
         }
         return value.name();
     }

@@ -80,28 +80,15 @@ public class RegistryConfiguration {
     }
 
     @Bean
-    EvaluationService evaluationService(Evaluations evaluations, Apps apps, AppLocks locks, LedgerItems ledgerItems,
-                                        FingertipProperties properties, Clock clock) {
+    EvaluationSettings evaluationSettings(FingertipProperties properties) {
         FingertipProperties.Evaluation e = properties.getEvaluation();
-        return new EvaluationService(evaluations, apps, locks, ledgerItems,
-                new EvaluationSettings(e.getThreshold(), e.getWindowDays()), clock);
+        return new EvaluationSettings(e.getThreshold(), e.getWindowDays());
     }
 
     @Bean
-    RecheckSettings recheckSettings(FingertipProperties properties) {
-        return properties.getRecheck().toSettings();
-    }
-
-    @Bean
-    RecheckService recheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations,
-                                  VerdictRules rules, RecheckSettings settings, Clock clock) {
-        return new RecheckService(rechecks, apps, usage, evaluations, rules, settings, clock);
-    }
-
-    @Bean
-    RecheckDueDates recheckDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
-        FingertipProperties.Recheck r = properties.getRecheck();
-        return new RecheckDueDates(calendar, r.getSelfInspectionWorkingDays(), r.getOtherTaskWorkingDays(), clock);
+    EvaluationService evaluationService(Evaluations evaluations, Apps apps, AppLocks locks, LedgerItems ledgerItems,
+                                        EvaluationSettings settings, Clock clock) {
+        return new EvaluationService(evaluations, apps, locks, ledgerItems, settings, clock);
     }
 
     @Bean

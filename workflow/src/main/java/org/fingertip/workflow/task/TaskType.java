@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Optional;
 
 import org.fingertip.registry.filing.ReviewStep;
+import org.fingertip.registry.shared.Labelled;
 
 /** What a human task asks for, keyed by the BPMN id of its user task. Later processes add their types here. */
-public enum TaskType {
+public enum TaskType implements Labelled {
     FIRST_REVIEW("Task_FirstReview", "市级初审", "POST /api/tasks/{id}/complete"),
     PROVINCIAL_REVIEW("Task_ProvincialReview", "省级审核", "POST /api/tasks/{id}/complete"),
     REVISE("Task_Revise", "补正材料", "PUT /api/apps/{appId}/form，然后 POST /api/apps/{appId}/submit"),
@@ -36,6 +37,7 @@ public enum TaskType {
         return taskDefinitionKey;
     }
 
+    @Override
     public String label() {
         return label;
     }

@@ -19,6 +19,7 @@ import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.junit5.ProcessEngineExtension;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
 import org.camunda.bpm.engine.test.mock.Mocks;
+import org.fingertip.registry.evaluation.EvaluationSettings;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppStatus;
@@ -92,7 +93,8 @@ class RecheckProcessTest {
         evaluations = new InMemoryEvaluations();
         ledgerItems = new InMemoryLedgerItems();
         RecheckService service = new RecheckService(rechecks, fx.apps, usage, evaluations,
-                new RecheckVerdictEvaluator(engine.getDecisionService()), RecheckSettings.defaults(), fx.clock);
+                new RecheckVerdictEvaluator(engine.getDecisionService()), RecheckSettings.defaults(),
+                EvaluationSettings.defaults(), fx.clock);
         LedgerService ledger = new LedgerService(ledgerItems, fx.apps, LedgerSettings.defaults(), fx.clock);
         Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledger));
         Mocks.register("ledgerDueDates", new LedgerDueDates(Calendars.china2026Calendar(), 5, fx.clock));
