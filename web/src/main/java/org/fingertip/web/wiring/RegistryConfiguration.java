@@ -92,6 +92,24 @@ public class RegistryConfiguration {
     }
 
     @Bean
+    RecheckSettings recheckSettings(FingertipProperties properties) {
+        return properties.getRecheck().toSettings();
+    }
+
+    @Bean
+    RecheckService recheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations,
+                                  VerdictRules rules, RecheckSettings settings, EvaluationSettings evaluationSettings,
+                                  Clock clock) {
+        return new RecheckService(rechecks, apps, usage, evaluations, rules, settings, evaluationSettings, clock);
+    }
+
+    @Bean
+    RecheckDueDates recheckDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
+        FingertipProperties.Recheck r = properties.getRecheck();
+        return new RecheckDueDates(calendar, r.getSelfInspectionWorkingDays(), r.getOtherTaskWorkingDays(), clock);
+    }
+
+    @Bean
     LedgerDueDates ledgerDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
         return new LedgerDueDates(calendar, properties.getLedger().getOtherTaskWorkingDays(), clock);
     }
