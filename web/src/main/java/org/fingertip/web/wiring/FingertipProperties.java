@@ -44,6 +44,18 @@ public class FingertipProperties {
         private int selfInspectionWorkingDays = 10;
         /** Working days for the reviewer's confirmation and appeal decision. */
         private int otherTaskWorkingDays = 5;
+        /** Months between an app's periodic re-checks. */
+        private int cycleMonths = 6;
+        /** Days over which the periodic re-checks' due dates are spread by app id. */
+        private int cycleSpreadDays = 30;
+        /** The most periodic re-checks one run (every ten minutes) starts. */
+        private int cycleBatchSize = 200;
+        /** Re-checks a campaign starts per background job (read by CampaignBatchDelegate). */
+        private int campaignBatchSize = 100;
+
+        public org.fingertip.registry.campaign.CycleSettings toCycleSettings() {
+            return new org.fingertip.registry.campaign.CycleSettings(cycleMonths, cycleSpreadDays, cycleBatchSize);
+        }
 
         public org.fingertip.registry.recheck.RecheckSettings toSettings() {
             return new org.fingertip.registry.recheck.RecheckSettings(zombieDaysApp, zombieDaysAccount,
@@ -71,6 +83,14 @@ public class FingertipProperties {
         public void setSelfInspectionWorkingDays(int v) { this.selfInspectionWorkingDays = v; }
         public int getOtherTaskWorkingDays() { return otherTaskWorkingDays; }
         public void setOtherTaskWorkingDays(int v) { this.otherTaskWorkingDays = v; }
+        public int getCycleMonths() { return cycleMonths; }
+        public void setCycleMonths(int v) { this.cycleMonths = v; }
+        public int getCycleSpreadDays() { return cycleSpreadDays; }
+        public void setCycleSpreadDays(int v) { this.cycleSpreadDays = v; }
+        public int getCycleBatchSize() { return cycleBatchSize; }
+        public void setCycleBatchSize(int v) { this.cycleBatchSize = v; }
+        public int getCampaignBatchSize() { return campaignBatchSize; }
+        public void setCampaignBatchSize(int v) { this.campaignBatchSize = v; }
     }
 
     /** Evaluation feedback. */

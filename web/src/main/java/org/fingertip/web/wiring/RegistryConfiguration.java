@@ -1,5 +1,6 @@
 package org.fingertip.web.wiring;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 
 import org.fingertip.registry.app.Apps;
@@ -18,6 +19,11 @@ import org.fingertip.registry.filing.Reviews;
 import org.fingertip.registry.ledger.LedgerItems;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerSettings;
+import org.fingertip.registry.campaign.CampaignService;
+import org.fingertip.registry.campaign.Campaigns;
+import org.fingertip.registry.campaign.RecheckCycle;
+import org.fingertip.registry.campaign.RecheckEligibility;
+import org.fingertip.registry.campaign.RecheckSchedule;
 import org.fingertip.registry.precheck.FiledFunctions;
 import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.precheck.PreCheck;
@@ -101,6 +107,23 @@ public class RegistryConfiguration {
                                   VerdictRules rules, RecheckSettings settings, EvaluationSettings evaluationSettings,
                                   Clock clock) {
         return new RecheckService(rechecks, apps, usage, evaluations, rules, settings, evaluationSettings, clock);
+    }
+
+    @Bean
+    RecheckEligibility recheckEligibility(Apps apps, Rechecks rechecks) {
+        return new RecheckEligibility(apps, rechecks);
+    }
+
+    @Bean
+    CampaignService campaignService(Campaigns campaigns, Departments departments, RecheckEligibility eligibility,
+                                    Clock clock) {
+        return new CampaignService(campaigns, departments, eligibility, new SecureRandom(), clock);
+    }
+
+    @Bean
+    RecheckCycle recheckCycle(RecheckSchedule schedule, RecheckEligibility eligibility, FingertipProperties properties,
+                              Clock clock) {
+        return new RecheckCycle(schedule, eligibility, properties.getRecheck().toCycleSettings(), clock);
     }
 
     @Bean

@@ -1,0 +1,2 @@
+/** Re-check campaigns and the periodic re-check's schedule on MyBatis. */
+package org.fingertip.db.campaign;
