@@ -18,8 +18,6 @@ import org.fingertip.registry.campaign.CampaignState;
 import org.fingertip.registry.campaign.MemberState;
 import org.fingertip.registry.department.DivisionLevel;
 import org.fingertip.registry.recheck.Verdict;
-import org.fingertip.registry.shared.FieldError;
-import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.web.app.Paging;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.campaign.CampaignWorkflow;
@@ -94,12 +92,6 @@ class CampaignApiController {
      */
     record LaunchRequest(String departmentCode, List<AppKind> kinds, List<DivisionLevel> levels,
                          Integer samplePercent, Long seed) {
-        LaunchRequest {
-            if (departmentCode != null && departmentCode.length() > 30) {
-                throw new InvalidInputException("区划代码过长",
-                        List.of(new FieldError("departmentCode", "区划代码应为 6 至 12 位数字，例如 420100")));
-            }
-        }
     }
 
     record CampaignJson(long id, CampaignState state, String stateLabel, String departmentCode, String departmentName,
