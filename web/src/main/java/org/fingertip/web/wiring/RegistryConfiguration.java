@@ -98,9 +98,10 @@ public class RegistryConfiguration {
 
     @Bean
     RecheckService recheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations,
-                                  VerdictRules rules, RecheckSettings settings, EvaluationSettings evaluationSettings,
-                                  Clock clock) {
-        return new RecheckService(rechecks, apps, usage, evaluations, rules, settings, evaluationSettings, clock);
+                                  PreCheck preCheck, VerdictRules rules, RecheckSettings settings,
+                                  EvaluationSettings evaluationSettings, Clock clock) {
+        return new RecheckService(rechecks, apps, usage, evaluations, preCheck, rules, settings, evaluationSettings,
+                clock);
     }
 
     @Bean

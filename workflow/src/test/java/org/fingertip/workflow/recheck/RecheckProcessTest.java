@@ -92,7 +92,7 @@ class RecheckProcessTest {
         usage = new InMemoryUsageFacts();
         evaluations = new InMemoryEvaluations();
         ledgerItems = new InMemoryLedgerItems();
-        RecheckService service = new RecheckService(rechecks, fx.apps, usage, evaluations,
+        RecheckService service = new RecheckService(rechecks, fx.apps, usage, evaluations, fx.preCheck,
                 new RecheckVerdictEvaluator(engine.getDecisionService()), RecheckSettings.defaults(),
                 EvaluationSettings.defaults(), fx.clock);
         LedgerService ledger = new LedgerService(ledgerItems, fx.apps, LedgerSettings.defaults(), fx.clock);
@@ -243,6 +243,18 @@ class RecheckProcessTest {
         assertThat(late.computed().reasons()).containsExactly(RecheckReason.NO_SELF_INSPECTION);
         assertThat(late.computed().verdict()).isEqualTo(Verdict.KEEP);
         assertThat(rechecks.steps(r.id())).extracting(s -> s.action()).contains("自查逾期");
+    }
+
+    @Test
+    void aDuplicateOfAnotherFiledAppIsJudgedForIntegrationByTheTable() {
+        App app = filedWithUsage(LocalDate.of(2026, 2, 1), 5000, 10000, true);
+        // filed later in Wuhan, offering the app's one function
+        fx.filed(Hubei.WUHAN_OTHER_UNIT, "民政办事", "在线办事", "社保查询");
+        Recheck r = workflow.start(supervisor, app.id(), RecheckTrigger.SUPERVISOR);
+        workflow.answerSelfInspection(owner, r.id(), Verdict.KEEP, "运行正常");
+
+        assertThat(recheck(r).computed().verdict()).isEqualTo(Verdict.INTEGRATE);
+        assertThat(recheck(r).computed().reasons()).containsExactly(RecheckReason.DUPLICATE_APP);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
