@@ -13,6 +13,10 @@ import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.calendar.WorkingCalendar;
 import org.fingertip.registry.evaluation.EvaluationSettings;
 import org.fingertip.registry.evaluation.Evaluations;
+import org.fingertip.registry.notice.NoticeKind;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.notice.NoticeSubject;
+import org.fingertip.registry.notice.Recipients;
 import org.fingertip.registry.precheck.Finding;
 import org.fingertip.registry.precheck.PreCheck;
 import org.fingertip.registry.shared.ForbiddenException;
@@ -36,6 +40,8 @@ public final class RecheckService {
     private final Evaluations evaluations;
     /** The filing's rules asked again: banned features, duplicates among filed apps, overlaps with the platform. */
     private final PreCheck preCheck;
+    /** Where escalations go: the supervisors of the owner's jurisdiction. */
+    private final NoticeService notices;
     private final VerdictRules rules;
     private final RecheckSettings settings;
     /** Burden reporters are counted over the evaluation's rolling window, the one that raises the alarm. */
@@ -43,13 +49,14 @@ public final class RecheckService {
     private final Clock clock;
 
     public RecheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations, PreCheck preCheck,
-                          VerdictRules rules, RecheckSettings settings, EvaluationSettings evaluationSettings,
-                          Clock clock) {
+                          NoticeService notices, VerdictRules rules, RecheckSettings settings,
+                          EvaluationSettings evaluationSettings, Clock clock) {
         this.rechecks = rechecks;
         this.apps = apps;
         this.usage = usage;
         this.evaluations = evaluations;
         this.preCheck = preCheck;
+        this.notices = notices;
         this.rules = rules;
         this.settings = settings;
         this.burdenWindow = Duration.ofDays(evaluationSettings.windowDays());
@@ -97,11 +104,22 @@ public final class RecheckService {
         return rechecks.save(r);
     }
 
-    /** The self-inspection's due date passed without an answer. */
+    /**
+     * The self-inspection's due date passed without an answer: the lateness is recorded and escalated to the
+     * supervisors of the owner's jurisdiction (its city's, or the province's for a provincial unit) by a notice. Run
+     * again (a retried timer job), it records and posts nothing more.
+     */
     public Recheck selfInspectionMissed(long id) {
         Recheck r = byId(id);
-        r.selfInspectionMissed(clock.instant());
-        return rechecks.save(r);
+        String office = officeOf(r);
+        if (r.selfInspectionMissed(clock.instant(), office)) {
+            r = rechecks.save(r);
+        }
+        notices.post(Recipients.supervisors(office), NoticeKind.SELF_INSPECTION_MISSED, NoticeSubject.RECHECK, r.id(),
+                r.appId(), "应用“" + r.appName() + "”（主办单位：" + r.owner().name() + "）未在 "
+                        + settings.selfInspectionWorkingDays() + " 个工作日内提交复核自查自评。已记录逾期，复核结论仅依据事实研判；"
+                        + "请督促主办单位落实。");
+        return r;
     }
 
     /** Judges the facts (with the owner's proposal, if any) and waits for the reviewer's confirmation. */

@@ -21,6 +21,10 @@ import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.Evaluation;
 import org.fingertip.registry.form.FilingForm;
+import org.fingertip.registry.notice.Notice;
+import org.fingertip.registry.notice.NoticeKind;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.notice.NoticeSubject;
 import org.fingertip.registry.form.FunctionCategory;
 import org.fingertip.registry.precheck.PlatformCatalogue.PlatformFunction;
 import org.fingertip.registry.precheck.PreCheck;
@@ -34,6 +38,7 @@ import org.fingertip.registry.testing.FilingFixture;
 import org.fingertip.registry.testing.Forms;
 import org.fingertip.registry.testing.Hubei;
 import org.fingertip.registry.testing.InMemoryEvaluations;
+import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.registry.testing.InMemoryRechecks;
 import org.fingertip.registry.testing.InMemoryUsageFacts;
 import org.fingertip.registry.usage.UsageMonth;
@@ -80,6 +85,7 @@ class RecheckServiceTest {
     private InMemoryRechecks rechecks;
     private InMemoryUsageFacts usage;
     private InMemoryEvaluations evaluations;
+    private InMemoryNotices notices;
     private RecheckService service;
     private final Actor supervisor = Actors.supervisor("supervisor.wuhan", Hubei.WUHAN);
     private final Actor owner = Actors.applicant(Hubei.WUHAN_UNIT);
@@ -96,9 +102,11 @@ class RecheckServiceTest {
         rechecks = new InMemoryRechecks();
         usage = new InMemoryUsageFacts();
         evaluations = new InMemoryEvaluations();
+        notices = new InMemoryNotices();
         PreCheck todaysRules = new PreCheck(PreCheckSettings.defaults(), fx.filedFunctions, fx.catalogue);
-        service = new RecheckService(rechecks, fx.apps, usage, evaluations, todaysRules, RULES,
-                RecheckSettings.defaults(), EvaluationSettings.defaults(), fx.clock);
+        service = new RecheckService(rechecks, fx.apps, usage, evaluations, todaysRules,
+                new NoticeService(notices, fx.clock), RULES, RecheckSettings.defaults(), EvaluationSettings.defaults(),
+                fx.clock);
     }
 
     @Test
@@ -234,6 +242,39 @@ class RecheckServiceTest {
         Recheck assessed = service.assess(r.id());
         assertThat(assessed.computed().reasons()).containsExactly(RecheckReason.NO_SELF_INSPECTION);
         assertThat(assessed.proposal()).isNull();
+    }
+
+    @Test
+    void aMissedSelfInspectionIsEscalatedOnceToTheSupervisorsOfTheOwnersCity() {
+        App app = filedWithUsage(LocalDate.of(2026, 2, 1), 5000, 10000, true);
+        Recheck r = started(app);
+        service.selfInspectionMissed(r.id());
+        fx.clock.advance(Duration.ofMinutes(1));
+        // the timer's job runs again (its first transaction failed after this step)
+        service.selfInspectionMissed(r.id());
+
+        assertThat(notices.all()).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo("supervisor:420100");
+            assertThat(n.kind()).isEqualTo(NoticeKind.SELF_INSPECTION_MISSED);
+            assertThat(n.subjectType()).isEqualTo(NoticeSubject.RECHECK);
+            assertThat(n.subjectId()).isEqualTo(r.id());
+            assertThat(n.appId()).isEqualTo(app.id());
+            assertThat(n.text()).contains(app.displayName()).contains(Hubei.WUHAN_UNIT.name()).contains("10 个工作日");
+            assertThat(n.isRead()).isFalse();
+        });
+        assertThat(rechecks.steps(r.id())).extracting(RecheckStep::action)
+                .containsExactly("启动复核", "自查逾期", "上报督查");
+        assertThat(rechecks.steps(r.id()).get(2).note()).contains("420100");
+    }
+
+    @Test
+    void aProvincialUnitsMissedSelfInspectionGoesToTheProvincesSupervisors() {
+        App app = fx.filed(Hubei.PROVINCE_UNIT, "鄂政办事", "在线办事");
+        Recheck r = service.start(Actors.supervisor("supervisor.hubei", Hubei.PROVINCE), app.id(),
+                RecheckTrigger.SUPERVISOR);
+        service.selfInspectionMissed(r.id());
+
+        assertThat(notices.all()).extracting(Notice::recipient).containsExactly("supervisor:420000");
     }
 
     @Test

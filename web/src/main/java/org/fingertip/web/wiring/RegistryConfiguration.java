@@ -18,6 +18,8 @@ import org.fingertip.registry.filing.Reviews;
 import org.fingertip.registry.ledger.LedgerItems;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerSettings;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.notice.Notices;
 import org.fingertip.registry.precheck.FiledFunctions;
 import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.precheck.PreCheck;
@@ -98,10 +100,15 @@ public class RegistryConfiguration {
 
     @Bean
     RecheckService recheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations,
-                                  PreCheck preCheck, VerdictRules rules, RecheckSettings settings,
-                                  EvaluationSettings evaluationSettings, Clock clock) {
-        return new RecheckService(rechecks, apps, usage, evaluations, preCheck, rules, settings, evaluationSettings,
-                clock);
+                                  PreCheck preCheck, NoticeService notices, VerdictRules rules,
+                                  RecheckSettings settings, EvaluationSettings evaluationSettings, Clock clock) {
+        return new RecheckService(rechecks, apps, usage, evaluations, preCheck, notices, rules, settings,
+                evaluationSettings, clock);
+    }
+
+    @Bean
+    NoticeService noticeService(Notices notices, Clock clock) {
+        return new NoticeService(notices, clock);
     }
 
     @Bean
