@@ -14,7 +14,8 @@ interface PrecheckMapper {
 
     List<SharedFunctions> filedAppsSharing(@Param("path") String divisionPath,
                                            @Param("names") Collection<String> normalisedNames,
-                                           @Param("exclude") long excludeAppId);
+                                           @Param("exclude") long excludeAppId,
+                                           @Param("statuses") List<String> statuses);
 
     List<PlatformFunction> platformFunctions(@Param("province") String provinceCode,
                                              @Param("names") Collection<String> normalisedNames);

@@ -56,18 +56,32 @@ class MyBatisFiledFunctionsIT {
     }
 
     @Test
-    void givenAppsOutsideTheSubtreeNotFiledOrExcluded_thenTheyAreLeftOut() {
+    void givenAppsOutsideTheSubtreeWithoutAValidFilingOrExcluded_thenTheyAreLeftOut() {
         filed(tree.otherCityUnit, "襄州办", "在线办事", "政策查询");
         apps.save(App.draft(completeForm(tree.cityUnit, "江城草稿", AppKind.APP, "在线办事", "政策查询"), tree.cityUnit,
                 APPLICANT, at(0), null));
-        App recheck = filed(tree.cityUnit, "复核中的应用", "在线办事");
-        recheck.startRecheck(REVIEWER, at(9), "年度复核");
-        apps.save(recheck);
+        App revoked = filed(tree.cityUnit, "已撤销的应用", "在线办事");
+        revoked.revoke(REVIEWER, at(9), "整改逾期未销号");
+        apps.save(revoked);
         App itself = filed(tree.cityUnit, "申请本身", "在线办事", "政策查询");
 
         assertThat(filedFunctions.filedAppsSharing(tree.city.path(), ASKED, itself.id())).isEmpty();
         assertThat(filedFunctions.filedAppsSharing(tree.city.path(), ASKED, -1))
                 .extracting(SharedFunctions::appId).containsExactly(itself.id());
+    }
+
+    @Test
+    void givenAnAppUnderRecheckOrRectifying_thenItsFilingIsStillValidAndItsFunctionsCount() {
+        App recheck = filed(tree.cityUnit, "复核中的应用", "在线办事");
+        recheck.startRecheck(REVIEWER, at(9), "年度复核");
+        apps.save(recheck);
+        App rectifying = filed(tree.cityUnit, "整改中的应用", "政策查询");
+        rectifying.startRecheck(REVIEWER, at(9), "年度复核");
+        rectifying.startRectification(REVIEWER, at(10), "复核结论：整改");
+        apps.save(rectifying);
+
+        assertThat(filedFunctions.filedAppsSharing(tree.city.path(), ASKED, -1))
+                .extracting(SharedFunctions::appId).containsExactlyInAnyOrder(recheck.id(), rectifying.id());
     }
 
     @Test

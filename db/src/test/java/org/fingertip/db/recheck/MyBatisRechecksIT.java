@@ -113,7 +113,7 @@ class MyBatisRechecksIT {
         Recheck r = started(tree.cityUnit, at(0));
         Recheck first = rechecks.byId(r.id()).orElseThrow();
         Recheck second = rechecks.byId(r.id()).orElseThrow();
-        first.selfInspectionMissed(at(5));
+        first.selfInspectionMissed(at(5), tree.city.code());
         rechecks.save(first);
         second.answerSelfInspection(Verdict.KEEP, "正常", "applicant.x", at(6));
         assertThatThrownBy(() -> rechecks.save(second)).isInstanceOf(StateConflictException.class);

@@ -51,6 +51,15 @@ public enum AppStatus implements Labelled {
         return label;
     }
 
+    /**
+     * States in which the app holds a valid filing and is in service: filed, or filed and being changed, re-checked,
+     * rectified or integrated. An app in any of these offers its functions, so a new app offering them duplicates it.
+     */
+    public boolean holdsValidFiling() {
+        return this == FILED || this == CHANGE_UNDER_REVIEW || this == UNDER_RECHECK || this == RECTIFYING
+                || this == INTEGRATING;
+    }
+
     /** States from which an app never moves again. */
     public boolean isFinal() {
         return this == REJECTED || this == WITHDRAWN || this == ABANDONED || this == EXITED || this == REVOKED;

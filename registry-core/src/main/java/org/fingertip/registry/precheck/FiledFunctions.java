@@ -7,8 +7,10 @@ import java.util.List;
 public interface FiledFunctions {
 
     /**
-     * Filed apps whose owner unit lies within the division subtree (by path prefix) and which offer at least one of
-     * the given normalised function names, with how many of those names each offers.
+     * Apps holding a valid filing ({@link org.fingertip.registry.app.AppStatus#holdsValidFiling()}: filed, or filed
+     * and being changed, re-checked, rectified or integrated) whose owner unit lies within the division subtree (by
+     * path prefix) and which offer at least one of the given normalised function names, with how many of those names
+     * each offers.
      */
     List<SharedFunctions> filedAppsSharing(String divisionPath, Collection<String> normalisedNames, long excludeAppId);
 

@@ -17,7 +17,8 @@ import org.fingertip.registry.shared.FieldError;
 
 /**
  * The automatic pre-check of a submitted form. Incomplete sections, banned features and the level rule block
- * (the application is returned at once); duplicates and platform overlaps are advisory.
+ * (the application is returned at once); duplicates and platform overlaps are advisory. The re-check asks the same
+ * rules again of a filed app, category by category ({@link #bans}, {@link #duplicates}, {@link #platformOverlap}).
  */
 public final class PreCheck {
     private static final String[] BAN_NAMES = {
@@ -63,7 +64,11 @@ public final class PreCheck {
         return findings;
     }
 
-    List<Finding> bans(FilingForm form) {
+    /**
+     * One finding per function and ban it breaks: blocking, or advisory for a first-ban feature explained as security
+     * or emergency duty. The re-check counts the blocking ones again.
+     */
+    public List<Finding> bans(FilingForm form) {
         List<Finding> findings = new ArrayList<>();
         List<AppFunction> functions = form.functionsOrEmpty();
         for (int i = 0; i < functions.size(); i++) {
@@ -118,7 +123,11 @@ public final class PreCheck {
                 "主办单位为" + owner.level().label() + "，已说明建设理由，请审核员核实：" + justification));
     }
 
-    List<Finding> duplicates(long appId, FilingForm form, Unit owner) {
+    /**
+     * One advisory finding per filed app of the owner's city (the province, for a provincial unit) that offers at least
+     * the threshold's share of the form's functions; {@code appId} itself is never its own duplicate.
+     */
+    public List<Finding> duplicates(long appId, FilingForm form, Unit owner) {
         Set<String> names = normalisedNames(form);
         if (owner == null || names.isEmpty()) {
             return List.of();
@@ -136,7 +145,8 @@ public final class PreCheck {
         return findings;
     }
 
-    List<Finding> platformOverlap(FilingForm form, Unit owner) {
+    /** One advisory finding per function that the province's unified platform already offers (per platform). */
+    public List<Finding> platformOverlap(FilingForm form, Unit owner) {
         Set<String> names = normalisedNames(form);
         if (owner == null || names.isEmpty()) {
             return List.of();

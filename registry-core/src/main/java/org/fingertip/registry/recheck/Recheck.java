@@ -113,14 +113,24 @@ public final class Recheck {
         newSteps.add(new RecheckStep(state, state, "提交自查", actor, now, proposed.label() + "：" + statement));
     }
 
-    /** The self-inspection was not answered by its due date: recorded, the verdict then rests on the facts alone. */
-    public void selfInspectionMissed(Instant now) {
+    /**
+     * The self-inspection was not answered by its due date: recorded together with its escalation to the supervisors
+     * of {@code supervisorsOf} (a division code); the verdict then rests on the facts alone. Recorded once: false when
+     * it already was (a retried timer job).
+     */
+    public boolean selfInspectionMissed(Instant now, String supervisorsOf) {
         guard(EnumSet.of(RecheckState.SELF_INSPECTION), "记录自查逾期");
         if (answeredAt != null) {
             throw new StateConflictException("自查自评已提交，不属逾期", state.name());
         }
+        if (selfInspectionLate) {
+            return false;
+        }
         this.selfInspectionLate = true;
         newSteps.add(new RecheckStep(state, state, "自查逾期", "system", now, "主办单位未在期限内提交自查自评，按事实研判"));
+        newSteps.add(new RecheckStep(state, state, "上报督查", "system", now,
+                "自查逾期已上报 " + Objects.requireNonNull(supervisorsOf, "supervisorsOf") + " 督查员"));
+        return true;
     }
 
     /** The facts were judged: SELF_INSPECTION → AWAITING_CONFIRMATION (after the answer or its missed deadline). */

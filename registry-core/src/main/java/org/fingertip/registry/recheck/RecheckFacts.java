@@ -25,10 +25,11 @@ import org.fingertip.registry.app.AppKind;
  * @param averageUsageRatio     the mean over those months of monthly active users / audience size; null without
  *                              usage data
  * @param servicesAnswer        whether the services answered when last probed; null when never probed
- * @param duplicateApps         filed apps offering the same functions
- * @param platformOverlaps      functions the unified platform already offers
+ * @param duplicateApps         other filed apps of the owner's city offering at least the pre-check's threshold share
+ *                              of the app's functions
+ * @param platformOverlaps      functions the unified platform already offers (once per platform offering one)
  * @param burdenReporters       distinct observers who reported a burden in the rolling window
- * @param bannedFeatures        banned features (the five bans) found again at this re-check
+ * @param bannedFeatures        banned features (the five bans) the pre-check would refuse in the app's form today
  * @param selfInspection        what the owner's self-inspection proposes: NONE (no answer), KEEP, RECTIFY, INTEGRATE
  *                              or EXIT
  */

@@ -13,6 +13,12 @@ import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.calendar.WorkingCalendar;
 import org.fingertip.registry.evaluation.EvaluationSettings;
 import org.fingertip.registry.evaluation.Evaluations;
+import org.fingertip.registry.notice.NoticeKind;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.notice.NoticeSubject;
+import org.fingertip.registry.notice.Recipients;
+import org.fingertip.registry.precheck.Finding;
+import org.fingertip.registry.precheck.PreCheck;
 import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.StateConflictException;
@@ -32,18 +38,25 @@ public final class RecheckService {
     private final Apps apps;
     private final UsageFacts usage;
     private final Evaluations evaluations;
+    /** The filing's rules asked again: banned features, duplicates among filed apps, overlaps with the platform. */
+    private final PreCheck preCheck;
+    /** Where escalations go: the supervisors of the owner's jurisdiction. */
+    private final NoticeService notices;
     private final VerdictRules rules;
     private final RecheckSettings settings;
     /** Burden reporters are counted over the evaluation's rolling window, the one that raises the alarm. */
     private final Duration burdenWindow;
     private final Clock clock;
 
-    public RecheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations, VerdictRules rules,
-                          RecheckSettings settings, EvaluationSettings evaluationSettings, Clock clock) {
+    public RecheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations, PreCheck preCheck,
+                          NoticeService notices, VerdictRules rules, RecheckSettings settings,
+                          EvaluationSettings evaluationSettings, Clock clock) {
         this.rechecks = rechecks;
         this.apps = apps;
         this.usage = usage;
         this.evaluations = evaluations;
+        this.preCheck = preCheck;
+        this.notices = notices;
         this.rules = rules;
         this.settings = settings;
         this.burdenWindow = Duration.ofDays(evaluationSettings.windowDays());
@@ -91,11 +104,22 @@ public final class RecheckService {
         return rechecks.save(r);
     }
 
-    /** The self-inspection's due date passed without an answer. */
+    /**
+     * The self-inspection's due date passed without an answer: the lateness is recorded and escalated to the
+     * supervisors of the owner's jurisdiction (its city's, or the province's for a provincial unit) by a notice. Run
+     * again (a retried timer job), it records and posts nothing more.
+     */
     public Recheck selfInspectionMissed(long id) {
         Recheck r = byId(id);
-        r.selfInspectionMissed(clock.instant());
-        return rechecks.save(r);
+        String office = officeOf(r);
+        if (r.selfInspectionMissed(clock.instant(), office)) {
+            r = rechecks.save(r);
+        }
+        notices.post(Recipients.supervisors(office), NoticeKind.SELF_INSPECTION_MISSED, NoticeSubject.RECHECK, r.id(),
+                r.appId(), "应用“" + r.appName() + "”（主办单位：" + r.owner().name() + "）未在 "
+                        + settings.selfInspectionWorkingDays() + " 个工作日内提交复核自查自评。已记录逾期，复核结论仅依据事实研判；"
+                        + "请督促主办单位落实。");
+        return r;
     }
 
     /** Judges the facts (with the owner's proposal, if any) and waits for the reviewer's confirmation. */
@@ -176,9 +200,28 @@ public final class RecheckService {
                         m.lastUpdate().isAfter(today) ? today : m.lastUpdate(),
                         m.lastPost().isAfter(today) ? today : m.lastPost(), m.servicesAnswer()))
                 .toList();
-        RecheckFacts.Counts counts = new RecheckFacts.Counts(0, 0,
-                evaluations.distinctBurdenReporters(r.appId(), now.minus(burdenWindow)), 0);
+        RecheckFacts.Counts counts = new RecheckFacts.Counts(duplicateApps(app), platformOverlaps(app),
+                evaluations.distinctBurdenReporters(r.appId(), now.minus(burdenWindow)), bannedFeatures(app));
         return RecheckFacts.from(app.form().kind(), history, today, counts, r.proposal(), settings);
+    }
+
+    /** Other filed apps of the owner's city that offer the threshold's share of the app's functions as filed now. */
+    private int duplicateApps(App app) {
+        return Math.toIntExact(preCheck.duplicates(app.id(), app.form(), app.owner()).stream()
+                .map(Finding::relatedAppId).distinct().count());
+    }
+
+    /** Functions of the app that the province's unified platform already offers (once per platform offering it). */
+    private int platformOverlaps(App app) {
+        return preCheck.platformOverlap(app.form(), app.owner()).size();
+    }
+
+    /**
+     * Banned features the pre-check would refuse today (the word list may have grown since the filing). A first-ban
+     * feature explained as security or emergency duty was accepted by the reviewer at filing and is not counted.
+     */
+    private int bannedFeatures(App app) {
+        return Math.toIntExact(preCheck.bans(app.form()).stream().filter(Finding::blocking).count());
     }
 
     /** The re-check running for an app the actor may see; 404 when there is none (or the app is not visible). */

@@ -342,6 +342,18 @@ class PreCheckTest {
     }
 
     @Test
+    void anAppUnderRecheckStillHoldsItsFilingAndCountsAsDuplicate() {
+        String[] functions = {"在线办事", "政策查询", "消息通知"};
+        App rechecked = fx.filed(Hubei.WUHAN_UNIT, Forms.complete(Hubei.WUHAN_UNIT.code(), "复核中的应用", functions));
+        rechecked.startRecheck("supervisor.wuhan", fx.clock.instant(), "专项复核");
+        fx.apps.save(rechecked);
+        FilingForm form = Forms.complete(Hubei.WUHAN_OTHER_UNIT.code(), "民政通", functions);
+
+        assertThat(check(Hubei.WUHAN_OTHER_UNIT, form)).extracting(Finding::relatedAppId)
+                .containsExactly(rechecked.id());
+    }
+
+    @Test
     void theAppItselfIsNeverItsOwnDuplicate() {
         App filed = fx.filed(Hubei.WUHAN_UNIT, "江城办", "在线办事", "政策查询");
 

@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.fingertip.registry.evaluation.EvaluationSettings;
@@ -18,14 +20,25 @@ import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.Evaluation;
+import org.fingertip.registry.form.FilingForm;
+import org.fingertip.registry.notice.Notice;
+import org.fingertip.registry.notice.NoticeKind;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.notice.NoticeSubject;
+import org.fingertip.registry.form.FunctionCategory;
+import org.fingertip.registry.precheck.PlatformCatalogue.PlatformFunction;
+import org.fingertip.registry.precheck.PreCheck;
+import org.fingertip.registry.precheck.PreCheckSettings;
 import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.registry.testing.Actors;
 import org.fingertip.registry.testing.FilingFixture;
+import org.fingertip.registry.testing.Forms;
 import org.fingertip.registry.testing.Hubei;
 import org.fingertip.registry.testing.InMemoryEvaluations;
+import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.registry.testing.InMemoryRechecks;
 import org.fingertip.registry.testing.InMemoryUsageFacts;
 import org.fingertip.registry.usage.UsageMonth;
@@ -43,6 +56,15 @@ class RecheckServiceTest {
         if (f.daysSinceLastUpdate() != null && f.daysSinceLastUpdate() >= s.zombieDaysApp()
                 && f.averageUsageRatio() != null && f.averageUsageRatio() < s.nearZeroUsageRatio()) {
             found.add(new RecheckFinding(RecheckReason.ZOMBIE, Verdict.EXIT));
+        }
+        if (f.duplicateApps() > 0) {
+            found.add(new RecheckFinding(RecheckReason.DUPLICATE_APP, Verdict.INTEGRATE));
+        }
+        if (f.platformOverlaps() > 0) {
+            found.add(new RecheckFinding(RecheckReason.PLATFORM_OVERLAP, Verdict.INTEGRATE));
+        }
+        if (f.bannedFeatures() > 0) {
+            found.add(new RecheckFinding(RecheckReason.BANNED_FEATURE, Verdict.RECTIFY));
         }
         if (f.burdenReporters() >= s.burdenThreshold()) {
             found.add(new RecheckFinding(RecheckReason.BURDEN_REPORTS, Verdict.RECTIFY));
@@ -63,6 +85,7 @@ class RecheckServiceTest {
     private InMemoryRechecks rechecks;
     private InMemoryUsageFacts usage;
     private InMemoryEvaluations evaluations;
+    private InMemoryNotices notices;
     private RecheckService service;
     private final Actor supervisor = Actors.supervisor("supervisor.wuhan", Hubei.WUHAN);
     private final Actor owner = Actors.applicant(Hubei.WUHAN_UNIT);
@@ -70,12 +93,20 @@ class RecheckServiceTest {
 
     @BeforeEach
     void wire() {
-        fx = new FilingFixture();
+        wire(new FilingFixture());
+    }
+
+    /** The service over the fixture's registry; the re-check asks today's pre-check rules (the defaults). */
+    private void wire(FilingFixture fixture) {
+        fx = fixture;
         rechecks = new InMemoryRechecks();
         usage = new InMemoryUsageFacts();
         evaluations = new InMemoryEvaluations();
-        service = new RecheckService(rechecks, fx.apps, usage, evaluations, RULES, RecheckSettings.defaults(),
-                EvaluationSettings.defaults(), fx.clock);
+        notices = new InMemoryNotices();
+        PreCheck todaysRules = new PreCheck(PreCheckSettings.defaults(), fx.filedFunctions, fx.catalogue);
+        service = new RecheckService(rechecks, fx.apps, usage, evaluations, todaysRules,
+                new NoticeService(notices, fx.clock), RULES, RecheckSettings.defaults(), EvaluationSettings.defaults(),
+                fx.clock);
     }
 
     @Test
@@ -214,6 +245,39 @@ class RecheckServiceTest {
     }
 
     @Test
+    void aMissedSelfInspectionIsEscalatedOnceToTheSupervisorsOfTheOwnersCity() {
+        App app = filedWithUsage(LocalDate.of(2026, 2, 1), 5000, 10000, true);
+        Recheck r = started(app);
+        service.selfInspectionMissed(r.id());
+        fx.clock.advance(Duration.ofMinutes(1));
+        // the timer's job runs again (its first transaction failed after this step)
+        service.selfInspectionMissed(r.id());
+
+        assertThat(notices.all()).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo("supervisor:420100");
+            assertThat(n.kind()).isEqualTo(NoticeKind.SELF_INSPECTION_MISSED);
+            assertThat(n.subjectType()).isEqualTo(NoticeSubject.RECHECK);
+            assertThat(n.subjectId()).isEqualTo(r.id());
+            assertThat(n.appId()).isEqualTo(app.id());
+            assertThat(n.text()).contains(app.displayName()).contains(Hubei.WUHAN_UNIT.name()).contains("10 个工作日");
+            assertThat(n.isRead()).isFalse();
+        });
+        assertThat(rechecks.steps(r.id())).extracting(RecheckStep::action)
+                .containsExactly("启动复核", "自查逾期", "上报督查");
+        assertThat(rechecks.steps(r.id()).get(2).note()).contains("420100");
+    }
+
+    @Test
+    void aProvincialUnitsMissedSelfInspectionGoesToTheProvincesSupervisors() {
+        App app = fx.filed(Hubei.PROVINCE_UNIT, "鄂政办事", "在线办事");
+        Recheck r = service.start(Actors.supervisor("supervisor.hubei", Hubei.PROVINCE), app.id(),
+                RecheckTrigger.SUPERVISOR);
+        service.selfInspectionMissed(r.id());
+
+        assertThat(notices.all()).extracting(Notice::recipient).containsExactly("supervisor:420000");
+    }
+
+    @Test
     void aReviewerOverrideNeedsAReason() {
         App app = filedWithUsage(LocalDate.of(2026, 2, 1), 5000, 10000, true);
         Recheck r = started(app);
@@ -278,6 +342,76 @@ class RecheckServiceTest {
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("CONCLUDED");
     }
 
+    // ---- the filing's rules asked again ------------------------------------------------------------------------------
+
+    @Test
+    void anAppWithAFeatureBannedSinceItsFilingGetsBannedFeatureAndIsToBeRectified() {
+        // filed while the word list did not yet name 积分 (points); the configured list names it now
+        Map<String, Integer> thenWords = new LinkedHashMap<>(PreCheckSettings.defaultBannedWords());
+        thenWords.remove("积分");
+        wire(new FilingFixture(new PreCheckSettings(thenWords, 0.5)));
+        App app = filedWithUsage(Forms.complete(Hubei.WUHAN_UNIT.code(), "城管积分通", "在线办事", "积分兑换"));
+        Recheck r = started(app);
+        service.answerSelfInspection(owner, r.id(), Verdict.KEEP, "运行正常");
+
+        RecheckFacts facts = service.facts(service.visible(Actor.system(), r.id()));
+        assertThat(facts.bannedFeatures()).isEqualTo(1);
+        assertThat(facts.duplicateApps()).isZero();
+        assertThat(facts.platformOverlaps()).isZero();
+        VerdictOutcome computed = service.assess(r.id()).computed();
+        assertThat(computed.verdict()).isEqualTo(Verdict.RECTIFY);
+        assertThat(computed.reasons()).containsExactly(RecheckReason.BANNED_FEATURE);
+        assertThat(service.confirm(reviewer, r.id(), Verdict.RECTIFY, null).toRectify())
+                .containsExactly(RecheckReason.BANNED_FEATURE);
+    }
+
+    @Test
+    void aSecurityDutyCheckInExplainedAtFilingIsNotCountedAsBannedAgain() {
+        App app = filedWithUsage(Forms.withFunctions(Forms.complete(Hubei.WUHAN_UNIT.code(), "城管应急通"),
+                Forms.service("在线办事"), Forms.function("应急值守签到", FunctionCategory.CHECK_IN, "防汛应急值守需要")));
+        Recheck r = started(app);
+
+        assertThat(service.facts(r).bannedFeatures()).isZero();
+    }
+
+    @Test
+    void aDuplicateOfAnotherFiledAppInTheSameCityGetsDuplicateAppAndIsToBeIntegrated() {
+        App app = filedWithUsage(Forms.complete(Hubei.WUHAN_UNIT.code(), "江城办", "在线办事", "政策查询"));
+        // filed later, elsewhere in Wuhan, with the same functions
+        fx.filed(Hubei.DISTRICT_UNIT, "江岸办", "在线办事", "政策查询", "消息通知");
+        Recheck r = started(app);
+        service.answerSelfInspection(owner, r.id(), Verdict.KEEP, "运行正常");
+
+        assertThat(service.facts(r).duplicateApps()).isEqualTo(1);
+        VerdictOutcome computed = service.assess(r.id()).computed();
+        assertThat(computed.verdict()).isEqualTo(Verdict.INTEGRATE);
+        assertThat(computed.reasons()).containsExactly(RecheckReason.DUPLICATE_APP);
+    }
+
+    @Test
+    void anAppIsNeverItsOwnDuplicateNorIsAnAppOfAnotherCity() {
+        App app = filedWithUsage(Forms.complete(Hubei.WUHAN_UNIT.code(), "江城办", "在线办事", "政策查询"));
+        fx.filed(Hubei.YICHANG_UNIT, "宜昌办", "在线办事", "政策查询");
+        Recheck r = started(app);
+
+        assertThat(service.facts(r).duplicateApps()).isZero();
+        service.answerSelfInspection(owner, r.id(), Verdict.KEEP, "运行正常");
+        assertThat(service.assess(r.id()).computed().verdict()).isEqualTo(Verdict.KEEP);
+    }
+
+    @Test
+    void aFunctionTheUnifiedPlatformOffersGetsPlatformOverlapAndIsToBeIntegrated() {
+        fx.catalogue.save(new PlatformFunction("420000", "鄂汇办", "社保查询"));
+        App app = filedWithUsage(Forms.complete(Hubei.WUHAN_UNIT.code(), "江城社保", "社保 查询", "在线办事"));
+        Recheck r = started(app);
+        service.answerSelfInspection(owner, r.id(), Verdict.KEEP, "运行正常");
+
+        assertThat(service.facts(r).platformOverlaps()).isEqualTo(1);
+        VerdictOutcome computed = service.assess(r.id()).computed();
+        assertThat(computed.verdict()).isEqualTo(Verdict.INTEGRATE);
+        assertThat(computed.reasons()).containsExactly(RecheckReason.PLATFORM_OVERLAP);
+    }
+
     // ---- helpers -------------------------------------------------------------------------------------------------
 
     private Recheck started(App app) {
@@ -297,7 +431,17 @@ class RecheckServiceTest {
 
     /** A filed app with twelve months of usage before the fixture's start (March 2026). */
     private App filedWithUsage(LocalDate lastUpdate, long mau, long audience, boolean answers) {
-        App app = fx.filed(Hubei.WUHAN_UNIT, "武汉应用" + System.nanoTime() % 100000, "在线办事");
+        return filedWithUsage(Forms.complete(Hubei.WUHAN_UNIT.code(), "武汉应用" + System.nanoTime() % 100000,
+                "在线办事"), lastUpdate, mau, audience, answers);
+    }
+
+    /** The Wuhan unit's app filed with this form, healthy in use. */
+    private App filedWithUsage(FilingForm form) {
+        return filedWithUsage(form, LocalDate.of(2026, 2, 1), 5000, 10000, true);
+    }
+
+    private App filedWithUsage(FilingForm form, LocalDate lastUpdate, long mau, long audience, boolean answers) {
+        App app = fx.filed(Hubei.WUHAN_UNIT, form);
         Instant at = fx.clock.instant();
         for (int i = 1; i <= 12; i++) {
             usage.upsert(new UsageMonth(app.id(), YearMonth.of(2026, 3).minusMonths(i), mau, audience, lastUpdate,

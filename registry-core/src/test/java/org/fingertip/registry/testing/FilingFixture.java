@@ -34,7 +34,7 @@ public final class FilingFixture {
     public final InMemoryFiledFunctions filedFunctions = new InMemoryFiledFunctions(apps);
     public final FilingNumberFormat numberFormat =
             new FilingNumberFormat(FilingNumberFormat.DEFAULT_PATTERN, 6, Map.of("420000", "鄂"));
-    public final PreCheck preCheck = new PreCheck(PreCheckSettings.defaults(), filedFunctions, catalogue);
+    public final PreCheck preCheck;
     public final FilingService service;
 
     public FilingFixture() {
@@ -42,7 +42,17 @@ public final class FilingFixture {
     }
 
     public FilingFixture(Instant start) {
+        this(start, PreCheckSettings.defaults());
+    }
+
+    /** A fixture whose filings are pre-checked with these settings (e.g. a word list shorter than today's). */
+    public FilingFixture(PreCheckSettings preCheckSettings) {
+        this(DEFAULT_START, preCheckSettings);
+    }
+
+    public FilingFixture(Instant start, PreCheckSettings preCheckSettings) {
         this.clock = new MutableClock(start);
+        this.preCheck = new PreCheck(preCheckSettings, filedFunctions, catalogue);
         Hubei.loadInto(departments);
         this.service = new FilingService(apps, departments, reviews, numbers, numberFormat, preCheck, clock);
     }

@@ -25,7 +25,7 @@ public final class InMemoryFiledFunctions implements FiledFunctions {
         Set<String> wanted = Set.copyOf(normalisedNames);
         List<SharedFunctions> result = new ArrayList<>();
         for (App app : apps.all()) {
-            if (app.status() != AppStatus.FILED || app.id() == excludeAppId
+            if (!app.status().holdsValidFiling() || app.id() == excludeAppId
                     || !app.owner().division().path().startsWith(divisionPath)) {
                 continue;
             }

@@ -24,6 +24,8 @@ import org.fingertip.registry.campaign.Campaigns;
 import org.fingertip.registry.campaign.RecheckCycle;
 import org.fingertip.registry.campaign.RecheckEligibility;
 import org.fingertip.registry.campaign.RecheckSchedule;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.notice.Notices;
 import org.fingertip.registry.precheck.FiledFunctions;
 import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.precheck.PreCheck;
@@ -104,9 +106,15 @@ public class RegistryConfiguration {
 
     @Bean
     RecheckService recheckService(Rechecks rechecks, Apps apps, UsageFacts usage, Evaluations evaluations,
-                                  VerdictRules rules, RecheckSettings settings, EvaluationSettings evaluationSettings,
-                                  Clock clock) {
-        return new RecheckService(rechecks, apps, usage, evaluations, rules, settings, evaluationSettings, clock);
+                                  PreCheck preCheck, NoticeService notices, VerdictRules rules,
+                                  RecheckSettings settings, EvaluationSettings evaluationSettings, Clock clock) {
+        return new RecheckService(rechecks, apps, usage, evaluations, preCheck, notices, rules, settings,
+                evaluationSettings, clock);
+    }
+
+    @Bean
+    NoticeService noticeService(Notices notices, Clock clock) {
+        return new NoticeService(notices, clock);
     }
 
     @Bean

@@ -140,7 +140,8 @@ class AuthorizationMatrixIT {
                 "POST /api/apps/{id}/withdraw", "GET /api/apps/{id}", "GET /api/apps/{id}/history", "GET /api/apps",
                 "GET /api/tasks", "POST /api/tasks/{id}/claim", "POST /api/tasks/{id}/unclaim",
                 "POST /api/tasks/{id}/complete", "GET /api/me", "GET /api/public/filings", "GET /api/apps/{id}/tasks",
-                "POST /api/rechecks", "GET /api/rechecks/{id}");
+                "POST /api/rechecks", "GET /api/rechecks/{id}",
+                "GET /api/notices", "POST /api/notices/{id}/read");
     }
 
     // ---- the generated matrix ------------------------------------------------------------------------------------------

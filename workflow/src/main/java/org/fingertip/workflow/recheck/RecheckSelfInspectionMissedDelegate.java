@@ -5,7 +5,10 @@ import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.fingertip.registry.recheck.RecheckService;
 import org.springframework.stereotype.Component;
 
-/** The self-inspection's due date passed without an answer: records the lateness (the supervisor's notification comes later). */
+/**
+ * The self-inspection's due date passed without an answer: records the lateness and escalates it to the supervisors
+ * of the owner's jurisdiction (a notice). Safe to run again when the timer's job is retried.
+ */
 @Component("recheckSelfInspectionMissedDelegate")
 public class RecheckSelfInspectionMissedDelegate implements JavaDelegate {
     private final RecheckService rechecks;

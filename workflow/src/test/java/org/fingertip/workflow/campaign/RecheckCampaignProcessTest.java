@@ -30,6 +30,7 @@ import org.fingertip.registry.campaign.RecheckEligibility;
 import org.fingertip.registry.evaluation.EvaluationSettings;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerSettings;
+import org.fingertip.registry.notice.NoticeService;
 import org.fingertip.registry.recheck.Recheck;
 import org.fingertip.registry.recheck.RecheckService;
 import org.fingertip.registry.recheck.RecheckSettings;
@@ -42,6 +43,7 @@ import org.fingertip.registry.testing.Hubei;
 import org.fingertip.registry.testing.InMemoryCampaigns;
 import org.fingertip.registry.testing.InMemoryEvaluations;
 import org.fingertip.registry.testing.InMemoryLedgerItems;
+import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.registry.testing.InMemoryRecheckSchedule;
 import org.fingertip.registry.testing.InMemoryRechecks;
 import org.fingertip.registry.testing.InMemoryUsageFacts;
@@ -96,7 +98,8 @@ class RecheckCampaignProcessTest {
         campaignStore = new InMemoryCampaigns(fx.apps, rechecks);
         schedule = new InMemoryRecheckSchedule(fx.apps);
         RecheckService service = new RecheckService(rechecks, fx.apps, new InMemoryUsageFacts(),
-                new InMemoryEvaluations(), new RecheckVerdictEvaluator(engine.getDecisionService()),
+                new InMemoryEvaluations(), fx.preCheck, new NoticeService(new InMemoryNotices(), fx.clock),
+                new RecheckVerdictEvaluator(engine.getDecisionService()),
                 RecheckSettings.defaults(), EvaluationSettings.defaults(), fx.clock);
         LedgerService ledger = new LedgerService(new InMemoryLedgerItems(), fx.apps, LedgerSettings.defaults(),
                 fx.clock);

@@ -11,6 +11,7 @@ import java.time.YearMonth;
 import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -29,6 +30,9 @@ import org.fingertip.registry.ledger.LedgerCategory;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerSettings;
 import org.fingertip.registry.ledger.LedgerSource;
+import org.fingertip.registry.notice.NoticeKind;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.recheck.RecheckFacts;
 import org.fingertip.registry.recheck.Recheck;
 import org.fingertip.registry.recheck.RecheckOutcome;
 import org.fingertip.registry.recheck.RecheckReason;
@@ -44,6 +48,7 @@ import org.fingertip.registry.testing.FilingFixture;
 import org.fingertip.registry.testing.Hubei;
 import org.fingertip.registry.testing.InMemoryEvaluations;
 import org.fingertip.registry.testing.InMemoryLedgerItems;
+import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.registry.testing.InMemoryRechecks;
 import org.fingertip.registry.testing.InMemoryUsageFacts;
 import org.fingertip.registry.usage.UsageMonth;
@@ -70,6 +75,8 @@ class RecheckProcessTest {
     private InMemoryUsageFacts usage;
     private InMemoryEvaluations evaluations;
     private InMemoryLedgerItems ledgerItems;
+    private InMemoryNotices notices;
+    private RecheckService service;
     private RecheckWorkflow workflow;
     private final Actor supervisor = Actors.supervisor("supervisor.wuhan", Hubei.WUHAN);
     private final Actor owner = Actors.applicant(Hubei.WUHAN_UNIT);
@@ -92,8 +99,10 @@ class RecheckProcessTest {
         usage = new InMemoryUsageFacts();
         evaluations = new InMemoryEvaluations();
         ledgerItems = new InMemoryLedgerItems();
-        RecheckService service = new RecheckService(rechecks, fx.apps, usage, evaluations,
-                new RecheckVerdictEvaluator(engine.getDecisionService()), RecheckSettings.defaults(),
+        notices = new InMemoryNotices();
+        service = new RecheckService(rechecks, fx.apps, usage, evaluations, fx.preCheck,
+                new NoticeService(notices, fx.clock), new RecheckVerdictEvaluator(engine.getDecisionService()),
+                RecheckSettings.defaults(),
                 EvaluationSettings.defaults(), fx.clock);
         LedgerService ledger = new LedgerService(ledgerItems, fx.apps, LedgerSettings.defaults(), fx.clock);
         Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledger));
@@ -230,7 +239,7 @@ class RecheckProcessTest {
     }
 
     @Test
-    void anOverdueSelfInspectionIsRecordedAndTheVerdictRestsOnTheFacts() {
+    void anOverdueSelfInspectionIsEscalatedAndTheVerdictRestsOnTheFacts() {
         App app = filedWithUsage(LocalDate.of(2026, 2, 1), 5000, 10000, true);
         Recheck r = workflow.start(supervisor, app.id(), RecheckTrigger.CYCLE);
         ProcessInstance pi = instanceOf(r);
@@ -240,9 +249,60 @@ class RecheckProcessTest {
                 .isWaitingAt("Task_ConfirmVerdict");
         Recheck late = recheck(r);
         assertThat(late.selfInspectionLate()).isTrue();
+        assertThat(late.proposal()).isNull();
         assertThat(late.computed().reasons()).containsExactly(RecheckReason.NO_SELF_INSPECTION);
         assertThat(late.computed().verdict()).isEqualTo(Verdict.KEEP);
-        assertThat(rechecks.steps(r.id())).extracting(s -> s.action()).contains("自查逾期");
+        assertThat(rechecks.steps(r.id())).extracting(s -> s.action()).contains("自查逾期", "上报督查");
+        assertThat(notices.all()).singleElement().satisfies(n -> {
+            assertThat(n.recipient()).isEqualTo("supervisor:420100");
+            assertThat(n.kind()).isEqualTo(NoticeKind.SELF_INSPECTION_MISSED);
+            assertThat(n.subjectId()).isEqualTo(r.id());
+        });
+    }
+
+    @Test
+    void aRetriedTimerJobEscalatesOnceAndJudgesTheFactsWithoutAProposal() {
+        App app = filedWithUsage(LocalDate.of(2026, 2, 1), 5000, 10000, true);
+        Recheck r = workflow.start(supervisor, app.id(), RecheckTrigger.CYCLE);
+        ProcessInstance pi = instanceOf(r);
+        // the assessment fails once, after the escalation ran: the engine rolls its transaction back and retries the job
+        RecheckAssessDelegate assess = new RecheckAssessDelegate(service);
+        boolean[] failed = {false};
+        Mocks.register("recheckAssessDelegate", (JavaDelegate) execution -> {
+            if (!failed[0]) {
+                failed[0] = true;
+                throw new IllegalStateException("研判暂时失败");
+            }
+            assess.execute(execution);
+        });
+        fx.clock.advance(Duration.ofDays(15));
+        assertThatThrownBy(() -> fireTimer(pi)).hasMessageContaining("研判暂时失败");
+        assertThat(pi).isWaitingAt("Task_SelfInspection");
+        assertThat(notices.all()).hasSize(1);
+
+        fireTimer(pi);
+
+        assertThat(pi).hasPassed("ServiceTask_SelfInspectionMissed", "ServiceTask_Assess")
+                .isWaitingAt("Task_ConfirmVerdict");
+        assertThat(notices.all()).singleElement().extracting(n -> n.recipient()).isEqualTo("supervisor:420100");
+        assertThat(rechecks.steps(r.id())).extracting(s -> s.action())
+                .containsExactly("启动复核", "自查逾期", "上报督查", "研判");
+        Recheck judged = recheck(r);
+        assertThat(judged.proposal()).isNull();
+        assertThat(service.facts(judged).selfInspection()).isEqualTo(RecheckFacts.NO_SELF_INSPECTION);
+        assertThat(judged.computed().reasons()).containsExactly(RecheckReason.NO_SELF_INSPECTION);
+    }
+
+    @Test
+    void aDuplicateOfAnotherFiledAppIsJudgedForIntegrationByTheTable() {
+        App app = filedWithUsage(LocalDate.of(2026, 2, 1), 5000, 10000, true);
+        // filed later in Wuhan, offering the app's one function
+        fx.filed(Hubei.WUHAN_OTHER_UNIT, "民政办事", "在线办事", "社保查询");
+        Recheck r = workflow.start(supervisor, app.id(), RecheckTrigger.SUPERVISOR);
+        workflow.answerSelfInspection(owner, r.id(), Verdict.KEEP, "运行正常");
+
+        assertThat(recheck(r).computed().verdict()).isEqualTo(Verdict.INTEGRATE);
+        assertThat(recheck(r).computed().reasons()).containsExactly(RecheckReason.DUPLICATE_APP);
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

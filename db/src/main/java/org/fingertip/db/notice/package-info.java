@@ -1,0 +1,2 @@
+/** Notices on MyBatis: one row per notice, unique per event and recipient. */
+package org.fingertip.db.notice;

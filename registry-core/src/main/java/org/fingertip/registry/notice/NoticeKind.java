@@ -1,0 +1,20 @@
+package org.fingertip.registry.notice;
+
+import org.fingertip.registry.shared.Labelled;
+
+/** What a notice tells. One event posts at most one notice of a kind about a subject to each recipient. */
+public enum NoticeKind implements Labelled {
+    /** 自查逾期: the owner unit did not answer a re-check's self-inspection in time (escalated to the supervisors). */
+    SELF_INSPECTION_MISSED("复核自查逾期");
+
+    private final String label;
+
+    NoticeKind(String label) {
+        this.label = label;
+    }
+
+    @Override
+    public String label() {
+        return label;
+    }
+}
