@@ -161,8 +161,15 @@ class RecheckPagesIT {
         assertThat(noReason.checked("verdict", "KEEP")).as("the chosen verdict is kept").isTrue();
         assertThat(noReason.textOfId("recheck-state")).isEqualTo("待确认结论");
 
+        Page noVerdict = reviewer.submit(noReason, recheckPath + "/confirm", new FormData()
+                .add("overrideReason", "现场核查"));
+        assertThat(noVerdict.status()).isEqualTo(400);
+        assertThat(noVerdict.notesOf("verdict")).isEqualTo("请选择复核结论");
+        assertThat(noVerdict.checked("verdict", "RECTIFY")).as("a refused form stays as sent").isFalse();
+        assertThat(noVerdict.textarea("overrideReason")).isEqualTo("现场核查");
+
         String reason = "现场核查签到入口已下线" + appId;
-        Page kept = reviewer.submit(noReason, recheckPath + "/confirm", new FormData()
+        Page kept = reviewer.submit(noVerdict, recheckPath + "/confirm", new FormData()
                 .add("verdict", "KEEP").add("overrideReason", reason));
         assertThat(kept.path()).matches(Pattern.quote(recheckPath) + "\\?recheck=\\d+");
         assertThat(kept.text()).contains("复核已办结：予以保留", reason);

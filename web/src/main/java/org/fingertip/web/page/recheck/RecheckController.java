@@ -235,8 +235,8 @@ class RecheckController {
         mav.setStatus(status);
         tx.executeWithoutResult(s -> fill(mav, actor, appId, recheckId));
         Recheck r = (Recheck) mav.getModel().get("recheck");
-        if (forms.confirm().getVerdict() == null && r != null && r.computed() != null) {
-            // the computed verdict is what a reviewer confirms unless it chooses otherwise
+        if (errors.isEmpty() && forms.confirm().getVerdict() == null && r != null && r.computed() != null) {
+            // the computed verdict is what a reviewer confirms unless it chooses otherwise; a refused form stays as sent
             forms.confirm().setVerdict(r.computed().verdict());
         }
         mav.addObject("selfInspection", forms.selfInspection());
