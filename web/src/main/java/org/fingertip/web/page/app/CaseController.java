@@ -23,6 +23,7 @@ import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.FieldMessages;
 import org.fingertip.web.page.evaluation.AppEvaluations;
 import org.fingertip.web.page.ledger.AppLedger;
+import org.fingertip.web.page.recheck.AppRecheck;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.task.Inbox;
@@ -46,9 +47,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case page of one application: its status, number and owner, the form by section, findings, gaps, history,
- * reviews and open tasks, its evaluations and its ledger items; and what the viewer may do about it — withdraw
- * (applicant), claim and decide (a reviewer who may decide the open review step), rate it, open a ledger item
- * (supervisor). Others see the open tasks read-only, with the reason.
+ * reviews and open tasks, its evaluations, its ledger items and its running re-check; and what the viewer may do
+ * about it — withdraw (applicant), claim and decide (a reviewer who may decide the open review step), rate it, open a
+ * ledger item or start a re-check (supervisor). Others see the open tasks read-only, with the reason.
  */
 @Controller
 class CaseController {
@@ -63,9 +64,11 @@ class CaseController {
     private final MessageSource messages;
     private final AppEvaluations evaluations;
     private final AppLedger ledger;
+    private final AppRecheck recheck;
 
     CaseController(FilingService filingService, FilingWorkflow workflow, Apps apps, Inbox inbox,
-                   TransactionTemplate tx, MessageSource messages, AppEvaluations evaluations, AppLedger ledger) {
+                   TransactionTemplate tx, MessageSource messages, AppEvaluations evaluations, AppLedger ledger,
+                   AppRecheck recheck) {
         this.filingService = filingService;
         this.workflow = workflow;
         this.apps = apps;
@@ -74,6 +77,7 @@ class CaseController {
         this.messages = messages;
         this.evaluations = evaluations;
         this.ledger = ledger;
+        this.recheck = recheck;
     }
 
     @InitBinder("decision")
@@ -203,6 +207,7 @@ class CaseController {
         mav.addObject("canWithdraw", ownUnit && WITHDRAWABLE.contains(app.status()));
         mav.addObject("feedback", evaluations.of(actor, app));
         mav.addObject("ledger", ledger.of(actor, app));
+        mav.addObject("recheck", recheck.of(actor, app));
     }
 
     /**
