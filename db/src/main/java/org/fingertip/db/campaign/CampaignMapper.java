@@ -1,15 +1,20 @@
 package org.fingertip.db.campaign;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
+import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.campaign.CampaignMember;
 import org.fingertip.registry.campaign.RecheckSchedule;
 
 @Mapper
 interface CampaignMapper {
+    /** The states a re-check starts from, as the status column spells them. */
+    List<String> RECHECKABLE = Arrays.stream(AppStatus.values()).filter(AppStatus::isRecheckable).map(Enum::name)
+            .toList();
 
     void insert(@Param("c") CampaignRow row);
 
@@ -20,7 +25,7 @@ interface CampaignMapper {
     List<CampaignRow> within(@Param("path") String divisionPath, @Param("limit") int limit);
 
     List<Long> eligibleApps(@Param("path") String divisionPath, @Param("kinds") List<String> kinds,
-                            @Param("levels") List<String> levels);
+                            @Param("levels") List<String> levels, @Param("statuses") List<String> statuses);
 
     void insertMembers(@Param("campaignId") long campaignId, @Param("appIds") List<Long> appIds);
 
@@ -36,7 +41,8 @@ interface CampaignMapper {
 
     // ---- the periodic re-check's schedule
 
-    List<RecheckSchedule.Unscheduled> unscheduled(@Param("limit") int limit);
+    List<RecheckSchedule.Unscheduled> unscheduled(@Param("limit") int limit,
+                                                  @Param("statuses") List<String> statuses);
 
     int updateDue(@Param("appId") long appId, @Param("due") Instant due);
 

@@ -74,7 +74,7 @@ public class MyBatisCampaigns implements Campaigns {
     @Override
     public List<Long> eligibleApps(String divisionPath, Set<AppKind> kinds, Set<DivisionLevel> levels) {
         return mapper.eligibleApps(divisionPath, kinds.stream().map(Enum::name).sorted().toList(),
-                levels.stream().map(Enum::name).sorted().toList());
+                levels.stream().map(Enum::name).sorted().toList(), CampaignMapper.RECHECKABLE);
     }
 
     @Override

@@ -18,7 +18,7 @@ public class MyBatisRecheckSchedule implements RecheckSchedule {
 
     @Override
     public List<Unscheduled> unscheduled(int limit) {
-        return mapper.unscheduled(limit);
+        return mapper.unscheduled(limit, CampaignMapper.RECHECKABLE);
     }
 
     @Override

@@ -145,7 +145,7 @@ public final class App {
 
     /** FILED or REGISTERED → UNDER_RECHECK. */
     public void startRecheck(String actor, Instant now, String reason) {
-        move(EnumSet.of(AppStatus.FILED, AppStatus.REGISTERED), AppStatus.UNDER_RECHECK, "开始复核", actor, now, reason);
+        move(recheckable(), AppStatus.UNDER_RECHECK, "开始复核", actor, now, reason);
     }
 
     /** UNDER_RECHECK → FILED (or REGISTERED for an app that carries no number): kept. */
@@ -213,6 +213,16 @@ public final class App {
             throw new StateConflictException("应用“" + displayName() + "”当前状态为“" + status.label() + "”（" + status
                     + "），不能" + action, status.name());
         }
+    }
+
+    private static EnumSet<AppStatus> recheckable() {
+        EnumSet<AppStatus> from = EnumSet.noneOf(AppStatus.class);
+        for (AppStatus s : AppStatus.values()) {
+            if (s.isRecheckable()) {
+                from.add(s);
+            }
+        }
+        return from;
     }
 
     private static void requireReason(String reason, String action) {

@@ -60,6 +60,11 @@ public enum AppStatus implements Labelled {
                 || this == INTEGRATING;
     }
 
+    /** States a re-check starts from: filed, or registered (accounts, work groups, systems). */
+    public boolean isRecheckable() {
+        return this == FILED || this == REGISTERED;
+    }
+
     /** States from which an app never moves again. */
     public boolean isFinal() {
         return this == REJECTED || this == WITHDRAWN || this == ABANDONED || this == EXITED || this == REVOKED;

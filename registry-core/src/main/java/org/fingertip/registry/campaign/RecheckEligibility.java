@@ -28,7 +28,7 @@ public final class RecheckEligibility {
             return running;
         }
         AppStatus status = app.get().status();
-        if (status != AppStatus.FILED && status != AppStatus.REGISTERED) {
+        if (!status.isRecheckable()) {
             return Optional.of("应用当前状态为“" + status.label() + "”，不在可复核状态");
         }
         return Optional.empty();

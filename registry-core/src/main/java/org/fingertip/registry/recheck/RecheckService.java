@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
@@ -260,15 +261,26 @@ public final class RecheckService {
         return rules.evaluate(facts(r), settings);
     }
 
-    private Recheck requireReviewer(Actor actor, long id) {
-        Recheck r = visible(actor, id);
+    /**
+     * Why the actor may not confirm the re-check's verdict or decide its appeal, or empty when it may: only a reviewer
+     * of the confirming office ({@link #officeOf}), and never a member of the owner unit.
+     */
+    public static Optional<String> whyNotDecider(Actor actor, Recheck r) {
         if (!actor.has(Role.REVIEWER) || actor.jurisdiction() == null
                 || !actor.jurisdiction().code().equals(officeOf(r))) {
-            throw new ForbiddenException("复核结论由 " + officeOf(r) + " 网信部门审核员确认");
+            return Optional.of("复核结论由 " + officeOf(r) + " 网信部门审核员确认");
         }
         if (actor.worksFor(r.owner().code())) {
-            throw new ForbiddenException("主办单位的人员不能确认本单位应用的复核结论");
+            return Optional.of("主办单位的人员不能确认本单位应用的复核结论");
         }
+        return Optional.empty();
+    }
+
+    private Recheck requireReviewer(Actor actor, long id) {
+        Recheck r = visible(actor, id);
+        whyNotDecider(actor, r).ifPresent(why -> {
+            throw new ForbiddenException(why);
+        });
         return r;
     }
 

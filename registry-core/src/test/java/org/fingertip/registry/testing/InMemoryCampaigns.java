@@ -11,7 +11,6 @@ import java.util.TreeMap;
 
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppKind;
-import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.campaign.Campaign;
 import org.fingertip.registry.campaign.CampaignMember;
 import org.fingertip.registry.campaign.CampaignProgress;
@@ -57,7 +56,7 @@ public final class InMemoryCampaigns implements Campaigns {
     @Override
     public synchronized List<Long> eligibleApps(String divisionPath, Set<AppKind> kinds, Set<DivisionLevel> levels) {
         return apps.all().stream()
-                .filter(a -> a.status() == AppStatus.FILED || a.status() == AppStatus.REGISTERED)
+                .filter(a -> a.status().isRecheckable())
                 .filter(a -> a.owner().division().path().startsWith(divisionPath))
                 .filter(a -> kinds.isEmpty() || kinds.contains(a.form().kind()))
                 .filter(a -> levels.isEmpty() || levels.contains(a.owner().level()))

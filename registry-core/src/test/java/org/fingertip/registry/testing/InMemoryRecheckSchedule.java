@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 
-import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.campaign.RecheckSchedule;
 
 /** The periodic re-check's due dates in memory, over the in-memory apps. */
@@ -21,7 +20,7 @@ public final class InMemoryRecheckSchedule implements RecheckSchedule {
     @Override
     public synchronized List<Unscheduled> unscheduled(int limit) {
         return apps.all().stream()
-                .filter(a -> a.status() == AppStatus.FILED || a.status() == AppStatus.REGISTERED)
+                .filter(a -> a.status().isRecheckable())
                 .filter(a -> !due.containsKey(a.id()))
                 .limit(limit)
                 .map(a -> new Unscheduled(a.id(), a.statusSince()))

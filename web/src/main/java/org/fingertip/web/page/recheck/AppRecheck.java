@@ -6,7 +6,6 @@ import java.util.Set;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
-import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.recheck.Recheck;
 import org.fingertip.registry.recheck.RecheckService;
 import org.fingertip.workflow.task.TaskType;
@@ -20,8 +19,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("appRecheck")
 public class AppRecheck {
-    /** The statuses a re-check starts from (the core's {@code App.startRecheck} refuses any other with a 409). */
-    static final Set<AppStatus> STARTABLE = EnumSet.of(AppStatus.FILED, AppStatus.REGISTERED);
     private static final Set<TaskType> TASKS = EnumSet.of(TaskType.SELF_INSPECTION, TaskType.CONFIRM_VERDICT,
             TaskType.DECIDE_APPEAL);
 
@@ -66,6 +63,6 @@ public class AppRecheck {
     /** The start button: a supervisor of the app's jurisdiction, the app filed or registered, no re-check running. */
     static boolean mayStart(Actor actor, App app, boolean running) {
         return !running && actor.has(Role.SUPERVISOR) && actor.oversees(app.owner().division())
-                && STARTABLE.contains(app.status());
+                && app.status().isRecheckable();
     }
 }

@@ -19,7 +19,6 @@ import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.Display;
 import org.fingertip.web.page.FieldMessages;
 import org.fingertip.web.security.Allowed;
-import org.fingertip.workflow.engine.CandidateGroups;
 import org.fingertip.workflow.recheck.RecheckWorkflow;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskView;
@@ -283,7 +282,7 @@ class RecheckController {
 
         boolean reviewerStep = r != null && actor.has(Role.REVIEWER)
                 && (r.state() == RecheckState.AWAITING_CONFIRMATION || r.state() == RecheckState.APPEAL_PENDING);
-        String readOnly = reviewerStep ? reviewerRefusal(actor, r, task) : null;
+        String readOnly = reviewerStep ? reviewerRefusal(actor, r) : null;
         boolean mayDecide = reviewerStep && readOnly == null;
         mav.addObject("canConfirm", mayDecide && r.state() == RecheckState.AWAITING_CONFIRMATION);
         mav.addObject("canDecideAppeal", mayDecide && r.state() == RecheckState.APPEAL_PENDING);
@@ -295,14 +294,12 @@ class RecheckController {
      * province's for a provincial unit), or the reviewer works for the owner unit. The core refuses both on posting;
      * here the page shows the reason instead of a form that would be refused.
      */
-    private String reviewerRefusal(Actor actor, Recheck r, TaskView task) {
-        if (task == null || !CandidateGroups.of(actor).contains(task.group())) {
-            return text("recheck.page.readOnly.office", RecheckService.officeOf(r));
+    private String reviewerRefusal(Actor actor, Recheck r) {
+        if (RecheckService.whyNotDecider(actor, r).isEmpty()) {
+            return null;
         }
-        if (actor.worksFor(r.owner().code())) {
-            return text("recheck.page.readOnly.ownUnit");
-        }
-        return null;
+        return actor.worksFor(r.owner().code()) ? text("recheck.page.readOnly.ownUnit")
+                : text("recheck.page.readOnly.office", RecheckService.officeOf(r));
     }
 
     /** Each reason with its label and sentence in the request's language (the domain's Chinese by default). */
