@@ -89,6 +89,11 @@ public final class LedgerAttachmentService {
         throw new IllegalStateException("a capacity the state does not allow was not refused");
     }
 
+    /** The capacity the actor attaches to the item in now, refused as {@link #attach} would: before reading a file. */
+    public AttachmentCapacity capacity(Actor actor, long itemId) {
+        return capacity(actor, ledger.visible(actor, itemId));
+    }
+
     /** The capacity the actor may attach in now, if any: for a page deciding whether to offer the form. */
     public Optional<AttachmentCapacity> mayAttach(Actor actor, LedgerItem item) {
         try {

@@ -207,6 +207,9 @@ class LedgerAttachmentServiceTest {
             assertThat(attachments.mayAttach(onlyLooks, item)).isEmpty();
         }
         assertThat(attachments.mayAttach(supervisor, item)).contains(AttachmentCapacity.SUPERVISOR);
+        assertThat(attachments.capacity(supervisor, item.id())).isEqualTo(AttachmentCapacity.SUPERVISOR);
+        assertThatThrownBy(() -> attachments.capacity(Actors.yichangReviewer(), item.id()))
+                .isInstanceOf(NotFoundException.class);
         assertThat(attachments.mayAttach(owner, item)).contains(AttachmentCapacity.OWNER);
         assertThat(stored.all()).isEmpty();
     }
