@@ -140,6 +140,10 @@ class AuthorizationMatrixIT {
                 "POST /api/apps/{id}/withdraw", "GET /api/apps/{id}", "GET /api/apps/{id}/history", "GET /api/apps",
                 "GET /api/tasks", "POST /api/tasks/{id}/claim", "POST /api/tasks/{id}/unclaim",
                 "POST /api/tasks/{id}/complete", "GET /api/me", "GET /api/public/filings", "GET /api/apps/{id}/tasks");
+        // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
+        assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
+                "GET /api/ledger/{id}/attachments/{attachmentId}");
+        assertThat(mapped).noneMatch(m -> m.contains("/attachments") && !m.startsWith("GET ") && !m.startsWith("POST "));
     }
 
     // ---- the generated matrix ------------------------------------------------------------------------------------------

@@ -27,7 +27,8 @@ class MessagesBundleTest {
     /** Enums whose Chinese label lives in the domain: only the English bundle lists them. */
     private static final List<String> DOMAIN_LABELLED = List.of("enum.AppStatus.", "enum.AppKind.", "enum.FormSection.",
             "enum.DivisionLevel.", "enum.ReviewStep.", "enum.TaskType.", "enum.LedgerState.", "enum.LedgerCategory.",
-            "enum.LedgerSource.", "enum.BurdenCategory.");
+            "enum.LedgerSource.", "enum.BurdenCategory.",
+            "enum.AttachmentType.", "enum.AttachmentCapacity.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 
