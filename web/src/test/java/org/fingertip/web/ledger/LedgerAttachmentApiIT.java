@@ -259,4 +259,24 @@ class LedgerAttachmentApiIT {
         assertThat(api.as("supervisor.wuhan").send("PUT", path(otherItem) + "/" + onOther, null).status())
                 .isEqualTo(405);
     }
+
+    @Test
+    void theOpenApiDescriptionShowsTheUploadAsMultipartWithItsProblems() {
+        JsonNode docs = api.anonymous().get("/v3/api-docs").expectJson(200).json();
+        JsonNode attachments = docs.path("paths").path("/api/ledger/{id}/attachments");
+        JsonNode upload = attachments.path("post");
+        JsonNode body = upload.path("requestBody").path("content");
+        assertThat(body.fieldNames()).toIterable().as("%s", upload).containsExactly("multipart/form-data");
+        String form = body.path("multipart/form-data").path("schema").path("$ref").asText();
+        assertThat(docs.at(form.substring(1)).path("properties").path("file").path("format").asText())
+                .as("%s", form).isEqualTo("binary");
+        assertThat(upload.path("responses").fieldNames()).toIterable()
+                .contains("201", "400", "403", "404", "409", "413", "415", "422");
+        assertThat(upload.path("description").asText()).contains("SHA-256");
+        assertThat(attachments.path("get").isMissingNode()).isFalse();
+        JsonNode download = docs.path("paths").path("/api/ledger/{id}/attachments/{attachmentId}").path("get");
+        assertThat(download.path("responses").path("200").path("content").fieldNames()).toIterable()
+                .contains("application/octet-stream");
+        assertThat(docs.path("paths").path("/api/ledger/{id}/attachments/{attachmentId}").has("delete")).isFalse();
+    }
 }
