@@ -304,8 +304,9 @@ class LedgerItemController {
         List<AttachmentRow> files = attachments.list(actor, id).stream().map(AttachmentRow::of).toList();
         AttachmentSettings limits = attachments.settings();
         mav.addObject("attachments", files);
-        mav.addObject("canAttach", attachments.mayAttach(actor, item).isPresent()
-                && files.size() < limits.maxPerRecord());
+        boolean mayAttach = attachments.mayAttach(actor, item).isPresent();
+        mav.addObject("canAttach", mayAttach && files.size() < limits.maxPerRecord());
+        mav.addObject("attachmentsFull", mayAttach && files.size() >= limits.maxPerRecord());
         mav.addObject("attachmentMaxSize", ByteSizes.format(limits.maxBytes()));
         mav.addObject("attachmentMaxBytes", limits.maxBytes());
         mav.addObject("attachmentMaxCount", limits.maxPerRecord());
