@@ -96,19 +96,25 @@ final class Browser {
      * browser sends it: the token a field of the form, the file's name in UTF-8 as it is.
      */
     Page submitFile(Page page, String action, String field, String filename, String contentType, byte[] content) {
-        return multipart(page, action, field, filename, contentType, content, false);
+        return multipart(page, action, action, field, filename, contentType, content, false);
     }
 
     /** As {@link #submitFile}, with the form's CSRF token in the {@code X-CSRF-TOKEN} header as a script sends it. */
     Page submitFileWithTokenHeader(Page page, String action, String field, String filename, String contentType,
                                    byte[] content) {
-        return multipart(page, action, field, filename, contentType, content, true);
+        return multipart(page, action, action, field, filename, contentType, content, true);
     }
 
-    private Page multipart(Page page, String action, String field, String filename, String contentType,
-                           byte[] content, boolean tokenInHeader) {
-        String form = page.form(action);
-        assertThat(form).as("%s: a multipart form", action).contains("enctype=\"multipart/form-data\"");
+    /** As {@link #submitFileWithTokenHeader}, to another address than the form's (a tampered or stale one). */
+    Page submitFileWithTokenHeaderTo(Page page, String formAction, String postTo, String field, String filename,
+                                     String contentType, byte[] content) {
+        return multipart(page, formAction, postTo, field, filename, contentType, content, true);
+    }
+
+    private Page multipart(Page page, String formAction, String action, String field, String filename,
+                           String contentType, byte[] content, boolean tokenInHeader) {
+        String form = page.form(formAction);
+        assertThat(form).as("%s: a multipart form", formAction).contains("enctype=\"multipart/form-data\"");
         String token = Page.csrfOf(form);
         String boundary = "----fingertip-page-" + java.util.UUID.randomUUID();
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();

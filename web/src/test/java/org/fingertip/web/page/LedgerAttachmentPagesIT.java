@@ -104,6 +104,10 @@ class LedgerAttachmentPagesIT {
         assertThat(tooLargeByScript.status()).isEqualTo(413);
         assertThat(tooLargeByScript.notesOf("file")).isEqualTo("文件超过了 10 MB 的上限，请压缩或拆分后再上传");
         assertThat(tooLargeByScript.hasForm(action)).isTrue();
+        Page tooLargeElsewhere = applicant.submitFileWithTokenHeaderTo(none, action, "/ledger/987654321987/attachments",
+                "file", "扫描件.pdf", "application/pdf", SampleFiles.pdfOfSize(10 * MIB + 1));
+        assertThat(tooLargeElsewhere.status()).isEqualTo(404);
+        assertThat(tooLargeElsewhere.text()).contains("未找到编号为 987654321987 的台账事项");
 
         // 4. A real PDF: back on the item, listed with its size and checksum; the step names it.
         byte[] pdf = SampleFiles.pdf("page " + itemId);

@@ -21,8 +21,11 @@ import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerState;
 import org.fingertip.registry.shared.DomainException;
 import org.fingertip.registry.shared.FieldError;
+import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.InvalidInputException;
+import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
+import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.registry.shared.TooLargeException;
 import org.fingertip.registry.shared.UnsupportedContentException;
 import org.fingertip.web.ledger.AttachmentDownloads;
@@ -228,13 +231,36 @@ class LedgerItemController {
      */
     @ExceptionHandler(MultipartException.class)
     ModelAndView uploadNotTaken(MultipartException e, Actor actor, HttpServletRequest request) {
+        HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE
+                : HttpStatus.BAD_REQUEST;
+        String message = e instanceof MaxUploadSizeExceededException
+                ? text("ledger.attachment.error.tooLarge", ByteSizes.format(attachments.settings().maxBytes()))
+                : text("ledger.attachment.error.unreadable");
         Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        long id = Long.parseLong(String.valueOf(((Map<?, ?>) variables).get("id")));
-        if (e instanceof MaxUploadSizeExceededException) {
-            return fileRefused(HttpStatus.PAYLOAD_TOO_LARGE, actor, id, text("ledger.attachment.error.tooLarge",
-                    ByteSizes.format(attachments.settings().maxBytes())));
+        Object id = variables instanceof Map<?, ?> map ? map.get("id") : null;
+        try {
+            long itemId = Long.parseLong(String.valueOf(id));
+            tx.executeWithoutResult(s -> attachments.capacity(actor, itemId));
+            return fileRefused(status, actor, itemId, message);
+        } catch (NumberFormatException notAnItem) {
+            return errorPage(status, message);
+        } catch (DomainException refused) {
+            // an exception handler's own exception would reach no other handler: the error page here
+            return errorPage(refused instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                    : refused instanceof ForbiddenException ? HttpStatus.FORBIDDEN
+                    : refused instanceof StateConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                    refused.getMessage());
         }
-        return fileRefused(HttpStatus.BAD_REQUEST, actor, id, text("ledger.attachment.error.unreadable"));
+    }
+
+    /** The page the error pages show ({@code error/4xx}), for an answer of this controller's exception handler. */
+    private static ModelAndView errorPage(HttpStatus status, String message) {
+        ModelAndView mav = new ModelAndView("error/4xx");
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        mav.addObject("message", message);
+        mav.addObject("fieldErrors", List.of());
+        return mav;
     }
 
     private ModelAndView fileRefused(HttpStatus status, Actor actor, long id, String message) {
