@@ -23,6 +23,8 @@ import org.fingertip.registry.shared.StateConflictException;
  */
 public final class LedgerItem {
     public static final int TEXT_MAX = 4000;
+    /** The action of the step that records an attachment. */
+    public static final String ATTACHED = "上传附件";
 
     private Long id;
     private final long appId;
@@ -141,6 +143,26 @@ public final class LedgerItem {
                 "撤销备案", actor, now, reason.strip());
     }
 
+    /**
+     * A file attached in this capacity, recorded as a step that keeps the state, its note naming the file and its
+     * checksum. Refused (409) in a state the capacity does not allow, and on a closed or revoked item.
+     */
+    public void attachmentAdded(AttachmentCapacity capacity, String actor, String note, Instant now) {
+        requireAttachable(capacity);
+        newSteps.add(new LedgerStep(state, state, ATTACHED, actor, now, note));
+    }
+
+    /** Refuses (409) an attachment in this capacity in the current state. */
+    public void requireAttachable(AttachmentCapacity capacity) {
+        if (state.isFinal()) {
+            throw new StateConflictException("台账事项" + state.label() + "，记录已完结，不能再上传附件", state.name());
+        }
+        if (!capacity.allows(state)) {
+            throw new StateConflictException("台账事项当前状态为“" + state.label() + "”，" + capacity.label()
+                    + "此时不能上传附件：" + capacity.whenRefused(), state.name());
+        }
+    }
+
     public boolean isOverdue(Instant now) {
         return !state.isFinal() && now.isAfter(deadline);
     }
@@ -159,7 +181,7 @@ public final class LedgerItem {
 
     private void guardNotFinal(String action) {
         if (state.isFinal()) {
-            throw new StateConflictException("台账事项已" + state.label() + "，不能" + action, state.name());
+            throw new StateConflictException("台账事项" + state.label() + "，不能" + action, state.name());
         }
     }
 

@@ -22,6 +22,8 @@ import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.registry.shared.StateConflictException;
+import org.fingertip.registry.shared.TooLargeException;
+import org.fingertip.registry.shared.UnsupportedContentException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,8 +48,8 @@ import org.springframework.web.multipart.support.MissingServletRequestPartExcept
 
 /**
  * Maps every error of the REST API to {@code application/problem+json}: 400 malformed input, 401, 403, 404, 409 with
- * the current state, 413 for an upload over the limit, 422 with the fields and findings, and a 500 that carries an
- * incident id written to the log.
+ * the current state, 413 for an upload over the limit, 415 for a file of a kind not accepted, 422 with the fields and
+ * findings, and a 500 that carries an incident id written to the log.
  */
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -63,6 +65,18 @@ public class ApiProblems {
     @ExceptionHandler(InvalidInputException.class)
     ProblemDetail invalid(InvalidInputException e) {
         return withErrors(problem(HttpStatus.BAD_REQUEST, "输入有误", e.getMessage()), e.errors());
+    }
+
+    /** Input over a size limit of ours (an evidence file, a usage import): more precise than 400. */
+    @ExceptionHandler(TooLargeException.class)
+    ProblemDetail tooLargeInput(TooLargeException e) {
+        return withErrors(problem(HttpStatus.PAYLOAD_TOO_LARGE, "文件过大", e.getMessage()), e.errors());
+    }
+
+    /** Content of a kind not accepted, told by the content itself. */
+    @ExceptionHandler(UnsupportedContentException.class)
+    ProblemDetail unsupportedContent(UnsupportedContentException e) {
+        return withErrors(problem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "不支持的文件类型", e.getMessage()), e.errors());
     }
 
     @ExceptionHandler(RuleViolationException.class)

@@ -3,6 +3,8 @@ package org.fingertip.web.security;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.context.annotation.Bean;
@@ -10,6 +12,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -17,8 +20,13 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
+import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.support.StandardServletMultipartResolver;
 
 /**
  * Three filter chains: the API (HTTP Basic, stateless, problem+json errors), the engine's consoles and REST API
@@ -78,8 +86,43 @@ public class SecurityConfiguration {
                         .permitAll()
                         .anyRequest().authenticated())
                 .formLogin(f -> f.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
-                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"));
+                .logout(l -> l.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .exceptionHandling(e -> e.accessDeniedHandler(new UploadAwareAccessDeniedHandler()));
         return http.build();
+    }
+
+    /**
+     * A page form's CSRF token travels in its body; a multipart body over the upload limit cannot be read, so the
+     * token seems missing. Such a request is answered 413 (the error page says the file is too large), not 403; every
+     * other refusal as before.
+     */
+    static final class UploadAwareAccessDeniedHandler implements AccessDeniedHandler {
+        private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
+
+        @Override
+        public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
+                throws IOException, ServletException {
+            if (e instanceof CsrfException && uploadTooLarge(request)) {
+                response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
+                return;
+            }
+            otherwise.handle(request, response, e);
+        }
+
+        private static boolean uploadTooLarge(HttpServletRequest request) {
+            String type = request.getContentType();
+            if (type == null || !type.toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+                return false;
+            }
+            try {
+                new StandardServletMultipartResolver().resolveMultipart(request);
+                return false;
+            } catch (MaxUploadSizeExceededException tooLarge) {
+                return true;
+            } catch (MultipartException unreadable) {
+                return false;
+            }
+        }
     }
 
     private static void problem(HttpServletResponse response, HttpStatus status, String title, String detail)

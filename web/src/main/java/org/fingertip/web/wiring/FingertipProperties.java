@@ -7,6 +7,7 @@ import java.util.Map;
 import org.fingertip.registry.filing.FilingNumberFormat;
 import org.fingertip.registry.precheck.PreCheckSettings;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Every number the rules give, as configuration with the default of DOMAIN.md ({@code fingertip.*}).
@@ -28,6 +29,28 @@ public class FingertipProperties {
     public Ledger getLedger() { return ledger; }
     public Evaluation getEvaluation() { return evaluation; }
     public Recheck getRecheck() { return recheck; }
+
+    // ---- evidence files (ledger attachments) ----
+    private final Attachments attachments = new Attachments();
+
+    public Attachments getAttachments() { return attachments; }
+
+    /**
+     * Evidence files attached to records (ledger items). {@code max-size} must not exceed
+     * {@code spring.servlet.multipart.max-file-size}, which carries the file to us: the application refuses to start
+     * otherwise.
+     */
+    public static class Attachments {
+        /** The largest file accepted (default 10 MB, binary: 10 MiB). */
+        private DataSize maxSize = DataSize.ofMegabytes(10);
+        /** How many files one record (a ledger item) may collect. */
+        private int maxPerRecord = 20;
+
+        public DataSize getMaxSize() { return maxSize; }
+        public void setMaxSize(DataSize v) { this.maxSize = v; }
+        public int getMaxPerRecord() { return maxPerRecord; }
+        public void setMaxPerRecord(int v) { this.maxPerRecord = v; }
+    }
 
     /** The periodic re-check (defaults of {@code RecheckSettings.defaults()}). */
     public static class Recheck {

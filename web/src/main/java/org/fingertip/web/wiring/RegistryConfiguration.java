@@ -42,6 +42,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.io.ResourceLoader;
+import org.fingertip.registry.attachment.AttachmentSettings;
+import org.fingertip.registry.ledger.LedgerAttachmentService;
+import org.fingertip.registry.ledger.LedgerAttachments;
+import org.springframework.boot.autoconfigure.web.servlet.MultipartProperties;
+import org.springframework.util.unit.DataSize;
+import org.springframework.beans.factory.ObjectProvider;
 
 /** The core's use cases, wired explicitly on the database adapters and the configuration. */
 @Configuration(proxyBeanMethods = false)
@@ -154,5 +160,28 @@ public class RegistryConfiguration {
     @Bean
     UsageService usageService(Apps apps, UsageFacts facts, Clock clock) {
         return new UsageService(apps, facts, clock);
+    }
+
+    // ---- evidence files (ledger attachments) ----
+
+    /** The limits on evidence files; refuses to start when uploads could not carry a file of the largest size. */
+    @Bean
+    AttachmentSettings attachmentSettings(FingertipProperties properties, ObjectProvider<MultipartProperties> multipart) {
+        FingertipProperties.Attachments a = properties.getAttachments();
+        long maxBytes = a.getMaxSize().toBytes();
+        MultipartProperties uploads = multipart.getIfAvailable();
+        DataSize transport = uploads == null ? null : uploads.getMaxFileSize();
+        if (transport != null && transport.toBytes() >= 0 && transport.toBytes() < maxBytes) {
+            throw new IllegalStateException("fingertip.attachments.max-size (" + a.getMaxSize()
+                    + ") exceeds spring.servlet.multipart.max-file-size (" + transport + "): raise the latter");
+        }
+        return new AttachmentSettings(maxBytes, a.getMaxPerRecord());
+    }
+
+    @Bean
+    LedgerAttachmentService ledgerAttachmentService(LedgerService ledger, LedgerItems items,
+                                                    LedgerAttachments attachments, AttachmentSettings settings,
+                                                    Clock clock) {
+        return new LedgerAttachmentService(ledger, items, attachments, settings, clock);
     }
 }

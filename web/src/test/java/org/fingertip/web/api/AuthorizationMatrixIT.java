@@ -142,6 +142,10 @@ class AuthorizationMatrixIT {
                 "POST /api/tasks/{id}/complete", "GET /api/me", "GET /api/public/filings", "GET /api/apps/{id}/tasks",
                 "POST /api/rechecks", "GET /api/rechecks/{id}",
                 "GET /api/notices", "POST /api/notices/{id}/read");
+        // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
+        assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
+                "GET /api/ledger/{id}/attachments/{attachmentId}");
+        assertThat(mapped).noneMatch(m -> m.contains("/attachments") && !m.startsWith("GET ") && !m.startsWith("POST "));
     }
 
     // ---- the generated matrix ------------------------------------------------------------------------------------------

@@ -91,6 +91,72 @@ final class Browser {
         return post(action, data.copy().add("_csrf", token));
     }
 
+    /**
+     * Posts a multipart form found on the page (by its action) with one file and the CSRF token of that form, as the
+     * browser sends it: the token a field of the form, the file's name in UTF-8 as it is.
+     */
+    Page submitFile(Page page, String action, String field, String filename, String contentType, byte[] content) {
+        return multipart(page, action, action, field, filename, contentType, content, false);
+    }
+
+    /** As {@link #submitFile}, with the form's CSRF token in the {@code X-CSRF-TOKEN} header as a script sends it. */
+    Page submitFileWithTokenHeader(Page page, String action, String field, String filename, String contentType,
+                                   byte[] content) {
+        return multipart(page, action, action, field, filename, contentType, content, true);
+    }
+
+    /** As {@link #submitFileWithTokenHeader}, to another address than the form's (a tampered or stale one). */
+    Page submitFileWithTokenHeaderTo(Page page, String formAction, String postTo, String field, String filename,
+                                     String contentType, byte[] content) {
+        return multipart(page, formAction, postTo, field, filename, contentType, content, true);
+    }
+
+    private Page multipart(Page page, String formAction, String action, String field, String filename,
+                           String contentType, byte[] content, boolean tokenInHeader) {
+        String form = page.form(formAction);
+        assertThat(form).as("%s: a multipart form", formAction).contains("enctype=\"multipart/form-data\"");
+        String token = Page.csrfOf(form);
+        String boundary = "----fingertip-page-" + java.util.UUID.randomUUID();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        if (!tokenInHeader) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n"
+                    + token + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: " + contentType + "\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + action))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if (tokenInHeader) {
+            request.header("X-CSRF-TOKEN", token);
+        }
+        return send(request, "POST " + action + " (file " + filename + ", " + content.length + " bytes)");
+    }
+
+    /** A file as the browser downloads it by a link of the page. */
+    record Download(int status, java.net.http.HttpHeaders headers, byte[] body) {
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    Download download(String path) {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path)).GET().timeout(Duration.ofSeconds(30))
+                .header("Accept", "text/html,application/xhtml+xml,*/*;q=0.8").build();
+        try {
+            HttpResponse<byte[]> response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            assertThat(response.statusCode()).as("GET %s: never a server error", path).isLessThan(500);
+            return new Download(response.statusCode(), response.headers(), response.body());
+        } catch (IOException e) {
+            throw new AssertionError("GET " + path + " failed", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new AssertionError("GET " + path + " interrupted", e);
+        }
+    }
+
     /** Posts exactly these fields: no token unless the caller puts one in. */
     Page post(String path, FormData data) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))

@@ -90,9 +90,18 @@ public final class ApiClient {
 
         /** POSTs the bytes as the one file of a multipart/form-data request, in the part {@code partName}. */
         public ApiResponse postFile(String path, String partName, String filename, byte[] content) {
+            return postFile(path, partName, filename, "application/octet-stream", content);
+        }
+
+        /**
+         * POSTs the bytes as the one file of a multipart/form-data request, with the part's content type (none when
+         * null) and the file name as a browser sends it (UTF-8, as it is).
+         */
+        public ApiResponse postFile(String path, String partName, String filename, String contentType, byte[] content) {
             String boundary = "----fingertip-" + UUID.randomUUID();
             byte[] head = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
-                    + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8);
+                    + filename + "\"\r\n" + (contentType == null ? "" : "Content-Type: " + contentType + "\r\n")
+                    + "\r\n").getBytes(StandardCharsets.UTF_8);
             byte[] tail = ("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8);
             byte[] body = new byte[head.length + content.length + tail.length];
             System.arraycopy(head, 0, body, 0, head.length);
@@ -103,6 +112,29 @@ public final class ApiClient {
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body));
             String who = username == null ? "anonymous" : username;
             return exchange(b, who + " POST " + path + " (file " + filename + ", " + content.length + " bytes)");
+        }
+
+        /**
+         * GETs the bytes as they come (a file), accepting anything; an error answer can be read as a problem with
+         * {@link Download#asResponse()}.
+         */
+        public Download download(String path) {
+            HttpRequest.Builder b = request(path).setHeader("Accept", "*/*").GET();
+            String who = username == null ? "anonymous" : username;
+            HttpResponse<byte[]> response;
+            try {
+                response = http.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                throw new AssertionError(who + " GET " + path + " failed: " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(who + " GET " + path + " interrupted", e);
+            }
+            Download download = new Download(who + " GET " + path, response.statusCode(), response.headers(),
+                    response.body());
+            assertThat(download.status()).as("never a server error: %s", download.asResponse().describe())
+                    .isLessThan(500);
+            return download;
         }
 
         private HttpRequest.Builder request(String path) {
@@ -147,6 +179,19 @@ public final class ApiClient {
             // The global guard: the API never answers with a server error.
             assertThat(answer.status()).as("never a server error: %s", answer.describe()).isLessThan(500);
             return answer;
+        }
+    }
+
+    /** A file as downloaded: the status, the headers and the bytes. */
+    public record Download(String request, int status, java.net.http.HttpHeaders headers, byte[] body) {
+        public java.util.Optional<String> header(String name) {
+            return headers.firstValue(name);
+        }
+
+        /** The answer read as text, for a problem. */
+        public ApiResponse asResponse() {
+            return new ApiResponse(request, status, headers, new String(body, StandardCharsets.UTF_8),
+                    JsonMapper.builder().findAndAddModules().build());
         }
     }
 

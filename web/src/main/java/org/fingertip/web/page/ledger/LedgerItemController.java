@@ -1,18 +1,34 @@
 package org.fingertip.web.page.ledger;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
+import org.fingertip.registry.attachment.AttachmentFile;
+import org.fingertip.registry.attachment.AttachmentSettings;
+import org.fingertip.registry.attachment.ByteSizes;
+import org.fingertip.registry.ledger.LedgerAttachmentService;
 import org.fingertip.registry.ledger.LedgerItem;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerState;
 import org.fingertip.registry.shared.DomainException;
 import org.fingertip.registry.shared.FieldError;
+import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.InvalidInputException;
+import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
+import org.fingertip.registry.shared.StateConflictException;
+import org.fingertip.registry.shared.TooLargeException;
+import org.fingertip.registry.shared.UnsupportedContentException;
+import org.fingertip.web.ledger.AttachmentDownloads;
 import org.fingertip.web.page.Display;
 import org.fingertip.web.page.FieldMessages;
 import org.fingertip.web.security.Allowed;
@@ -22,15 +38,22 @@ import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.WebDataBinder;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
+import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -40,7 +63,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * or sends it back), a supervisor extends the deadline once or, once the item was escalated, revokes the filing.
  * Whether a reviewer may verify is the core's answer ({@link LedgerService#requireVerifier}); when it may not, the
  * reason is shown instead of the form. A refused form comes back as typed, each message beside its field; a step the
- * state no longer allows is the 409 page with the core's message.
+ * state no longer allows is the 409 page with the core's message. The item's evidence files are listed with their
+ * size and SHA-256 and downloaded here; those who may attach get the upload form ({@link LedgerAttachmentService}).
  */
 @Controller
 class LedgerItemController {
@@ -52,15 +76,17 @@ class LedgerItemController {
     private final MessageSource messages;
     private final Display display;
     private final Clock clock;
+    private final LedgerAttachmentService attachments;
 
     LedgerItemController(LedgerService ledger, LedgerWorkflow workflow, TransactionTemplate tx,
-                         MessageSource messages, Display display, Clock clock) {
+                         MessageSource messages, Display display, Clock clock, LedgerAttachmentService attachments) {
         this.ledger = ledger;
         this.workflow = workflow;
         this.tx = tx;
         this.messages = messages;
         this.display = display;
         this.clock = clock;
+        this.attachments = attachments;
     }
 
     @InitBinder({"report", "verify", "overdue"})
@@ -157,6 +183,92 @@ class LedgerItemController {
         return new ModelAndView("redirect:/ledger/" + id);
     }
 
+    // ---- evidence files ----
+
+    /**
+     * Attaches a file (multipart, field {@code file}). Who may attach is checked first (the 404, 403 or 409 page);
+     * a file refused comes back beside the field: 400 empty or misnamed, 413 too large, 415 of a kind not accepted,
+     * 422 when the item holds the most files it may.
+     */
+    @PostMapping("/ledger/{id}/attachments")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
+    ModelAndView attach(Actor actor, @PathVariable long id,
+                        @RequestParam(name = AttachmentFile.FIELD, required = false) MultipartFile file,
+                        RedirectAttributes redirect) {
+        tx.executeWithoutResult(s -> attachments.capacity(actor, id));
+        if (file == null || file.isEmpty() && (file.getOriginalFilename() == null || file.getOriginalFilename().isBlank())) {
+            return fileRefused(HttpStatus.BAD_REQUEST, actor, id, text("ledger.attachment.error.none"));
+        }
+        try {
+            AttachmentFile checked = attachments.check(file.getOriginalFilename(), file.getContentType(), file.getBytes());
+            tx.executeWithoutResult(s -> attachments.attach(actor, id, checked));
+        } catch (TooLargeException e) {
+            return refused(HttpStatus.PAYLOAD_TOO_LARGE, actor, id, Forms.empty(), e.errors());
+        } catch (UnsupportedContentException e) {
+            return refused(HttpStatus.UNSUPPORTED_MEDIA_TYPE, actor, id, Forms.empty(), e.errors());
+        } catch (InvalidInputException e) {
+            return refused(HttpStatus.BAD_REQUEST, actor, id, Forms.empty(), e.errors());
+        } catch (RuleViolationException e) {
+            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, Forms.empty(), e.errors());
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading an uploaded evidence file", e);
+        }
+        redirect.addFlashAttribute("notice", "notice.attachmentAdded");
+        return new ModelAndView("redirect:/ledger/" + id + "#attachments");
+    }
+
+    /** The file as uploaded, as a download: for anyone who may see the item. */
+    @GetMapping("/ledger/{id}/attachments/{attachmentId}")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    ResponseEntity<byte[]> download(Actor actor, @PathVariable long id, @PathVariable long attachmentId,
+                                    HttpServletResponse response) {
+        return AttachmentDownloads.response(tx.execute(s -> attachments.download(actor, id, attachmentId)), response);
+    }
+
+    /**
+     * An upload the container could not take: over the multipart limit, or not a readable multipart request. The
+     * item page again, the message beside the file field.
+     */
+    @ExceptionHandler(MultipartException.class)
+    ModelAndView uploadNotTaken(MultipartException e, Actor actor, HttpServletRequest request) {
+        HttpStatus status = e instanceof MaxUploadSizeExceededException ? HttpStatus.PAYLOAD_TOO_LARGE
+                : HttpStatus.BAD_REQUEST;
+        String message = e instanceof MaxUploadSizeExceededException
+                ? text("ledger.attachment.error.tooLarge", ByteSizes.format(attachments.settings().maxBytes()))
+                : text("ledger.attachment.error.unreadable");
+        Object variables = request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        Object id = variables instanceof Map<?, ?> map ? map.get("id") : null;
+        try {
+            long itemId = Long.parseLong(String.valueOf(id));
+            tx.executeWithoutResult(s -> attachments.capacity(actor, itemId));
+            return fileRefused(status, actor, itemId, message);
+        } catch (NumberFormatException notAnItem) {
+            return errorPage(status, message);
+        } catch (DomainException refused) {
+            // an exception handler's own exception would reach no other handler: the error page here
+            return errorPage(refused instanceof NotFoundException ? HttpStatus.NOT_FOUND
+                    : refused instanceof ForbiddenException ? HttpStatus.FORBIDDEN
+                    : refused instanceof StateConflictException ? HttpStatus.CONFLICT : HttpStatus.BAD_REQUEST,
+                    refused.getMessage());
+        }
+    }
+
+    /** The page the error pages show ({@code error/4xx}), for an answer of this controller's exception handler. */
+    private static ModelAndView errorPage(HttpStatus status, String message) {
+        ModelAndView mav = new ModelAndView("error/4xx");
+        mav.setStatus(status);
+        mav.addObject("status", status.value());
+        mav.addObject("message", message);
+        mav.addObject("fieldErrors", List.of());
+        return mav;
+    }
+
+    private ModelAndView fileRefused(HttpStatus status, Actor actor, long id, String message) {
+        FieldMessages errors = new FieldMessages();
+        errors.add(AttachmentFile.FIELD, message);
+        return page(status, actor, id, Forms.empty(), errors);
+    }
+
     private ModelAndView refused(HttpStatus status, Actor actor, long id, Forms forms, List<FieldError> fieldErrors) {
         FieldMessages errors = new FieldMessages();
         errors.addAll(fieldErrors, f -> f);
@@ -214,6 +326,16 @@ class LedgerItemController {
         }
         mav.addObject("decisions", decisions);
         mav.addObject("supervisorNotes", supervisorNotes);
+
+        List<AttachmentRow> files = attachments.list(actor, id).stream().map(AttachmentRow::of).toList();
+        AttachmentSettings limits = attachments.settings();
+        mav.addObject("attachments", files);
+        boolean mayAttach = attachments.mayAttach(actor, item).isPresent();
+        mav.addObject("canAttach", mayAttach && files.size() < limits.maxPerRecord());
+        mav.addObject("attachmentsFull", mayAttach && files.size() >= limits.maxPerRecord());
+        mav.addObject("attachmentMaxSize", ByteSizes.format(limits.maxBytes()));
+        mav.addObject("attachmentMaxBytes", limits.maxBytes());
+        mav.addObject("attachmentMaxCount", limits.maxPerRecord());
     }
 
     private String text(String key, Object... args) {
