@@ -5,7 +5,11 @@ import org.fingertip.registry.shared.Labelled;
 /** What a notice tells. One event posts at most one notice of a kind about a subject to each recipient. */
 public enum NoticeKind implements Labelled {
     /** 自查逾期: the owner unit did not answer a re-check's self-inspection in time (escalated to the supervisors). */
-    SELF_INSPECTION_MISSED("复核自查逾期");
+    SELF_INSPECTION_MISSED("复核自查逾期"),
+    /** 限期关停逾期: a directed exit's deadline passed before the app went offline (escalated to the supervisors). */
+    EXIT_DEADLINE_MISSED("限期关停逾期"),
+    /** 注销逾期: the owner did not file the deregistration in time after going offline. */
+    DEREGISTRATION_OVERDUE("注销申请逾期");
 
     private final String label;
 

@@ -51,6 +51,11 @@ public final class InMemoryRechecks implements Rechecks {
                 .map(InMemoryRechecks::copy);
     }
 
+    /** Whether a re-check of the app has concluded. */
+    public synchronized boolean concludedFor(long appId) {
+        return rows.values().stream().anyMatch(r -> r.appId() == appId && r.concludedAt() != null);
+    }
+
     private static Recheck copy(Recheck r) {
         return Recheck.restore(r.id(), r.appId(), r.appName(), r.owner(), r.trigger(), r.state(), r.proposal(),
                 r.statement(), r.answeredBy(), r.answeredAt(), r.selfInspectionLate(), r.computed(), r.confirmed(),

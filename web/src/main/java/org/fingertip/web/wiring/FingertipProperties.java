@@ -21,6 +21,7 @@ public class FingertipProperties {
     private final Ledger ledger = new Ledger();
     private final Evaluation evaluation = new Evaluation();
     private final Recheck recheck = new Recheck();
+    private final Exit exit = new Exit();
 
     public Filing getFiling() { return filing; }
     public PreCheck getPrecheck() { return precheck; }
@@ -29,6 +30,32 @@ public class FingertipProperties {
     public Ledger getLedger() { return ledger; }
     public Evaluation getEvaluation() { return evaluation; }
     public Recheck getRecheck() { return recheck; }
+    public Exit getExit() { return exit; }
+
+    /** Clearance and exit (defaults of {@code ExitSettings.defaults()}). */
+    public static class Exit {
+        /** Calendar days the public notice runs before the offline date, at least. */
+        private int noticeDays = 30;
+        /** Working days the owner has after going offline to file the deregistration. */
+        private int deregistrationWorkingDays = 10;
+        /** Working days for the owner's plan and migration report. */
+        private int planWorkingDays = 10;
+        /** Working days for the reviewer's decisions and any other task. */
+        private int otherTaskWorkingDays = 5;
+
+        public org.fingertip.registry.exit.ExitSettings toSettings() {
+            return new org.fingertip.registry.exit.ExitSettings(noticeDays, deregistrationWorkingDays);
+        }
+
+        public int getNoticeDays() { return noticeDays; }
+        public void setNoticeDays(int v) { this.noticeDays = v; }
+        public int getDeregistrationWorkingDays() { return deregistrationWorkingDays; }
+        public void setDeregistrationWorkingDays(int v) { this.deregistrationWorkingDays = v; }
+        public int getPlanWorkingDays() { return planWorkingDays; }
+        public void setPlanWorkingDays(int v) { this.planWorkingDays = v; }
+        public int getOtherTaskWorkingDays() { return otherTaskWorkingDays; }
+        public void setOtherTaskWorkingDays(int v) { this.otherTaskWorkingDays = v; }
+    }
 
     // ---- evidence files (ledger attachments) ----
     private final Attachments attachments = new Attachments();

@@ -24,6 +24,8 @@ import org.fingertip.registry.campaign.Campaigns;
 import org.fingertip.registry.campaign.RecheckCycle;
 import org.fingertip.registry.campaign.RecheckEligibility;
 import org.fingertip.registry.campaign.RecheckSchedule;
+import org.fingertip.registry.exit.ExitService;
+import org.fingertip.registry.exit.Exits;
 import org.fingertip.registry.notice.NoticeService;
 import org.fingertip.registry.notice.Notices;
 import org.fingertip.registry.precheck.FiledFunctions;
@@ -37,6 +39,7 @@ import org.fingertip.registry.recheck.RecheckSettings;
 import org.fingertip.registry.recheck.Rechecks;
 import org.fingertip.registry.recheck.VerdictRules;
 import org.fingertip.workflow.ledger.LedgerDueDates;
+import org.fingertip.workflow.exit.ExitDueDates;
 import org.fingertip.workflow.recheck.RecheckDueDates;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -116,6 +119,18 @@ public class RegistryConfiguration {
                                   RecheckSettings settings, EvaluationSettings evaluationSettings, Clock clock) {
         return new RecheckService(rechecks, apps, usage, evaluations, preCheck, notices, rules, settings,
                 evaluationSettings, clock);
+    }
+
+    @Bean
+    ExitService exitService(Exits exits, Apps apps, NoticeService notices, WorkingCalendar calendar,
+                            FingertipProperties properties, Clock clock) {
+        return new ExitService(exits, apps, notices, calendar, properties.getExit().toSettings(), clock);
+    }
+
+    @Bean
+    ExitDueDates exitDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
+        FingertipProperties.Exit e = properties.getExit();
+        return new ExitDueDates(calendar, e.getPlanWorkingDays(), e.getOtherTaskWorkingDays(), clock);
     }
 
     @Bean

@@ -141,7 +141,8 @@ class AuthorizationMatrixIT {
                 "GET /api/tasks", "POST /api/tasks/{id}/claim", "POST /api/tasks/{id}/unclaim",
                 "POST /api/tasks/{id}/complete", "GET /api/me", "GET /api/public/filings", "GET /api/apps/{id}/tasks",
                 "POST /api/rechecks", "GET /api/rechecks/{id}",
-                "GET /api/notices", "POST /api/notices/{id}/read");
+                "GET /api/notices", "POST /api/notices/{id}/read",
+                "POST /api/apps/{id}/exit", "GET /api/exits", "GET /api/public/notices");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

@@ -2,15 +2,14 @@ package org.fingertip.workflow.recheck;
 
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
-import org.fingertip.registry.recheck.RecheckService;
 import org.springframework.stereotype.Component;
 
 /** The zombie window ended without an appeal: judges the facts again; still a zombie is handed over to exit, else kept. */
 @Component("recheckWindowClosedDelegate")
 public class RecheckWindowClosedDelegate implements JavaDelegate {
-    private final RecheckService rechecks;
+    private final RecheckWorkflow rechecks;
 
-    public RecheckWindowClosedDelegate(RecheckService rechecks) {
+    public RecheckWindowClosedDelegate(RecheckWorkflow rechecks) {
         this.rechecks = rechecks;
     }
 

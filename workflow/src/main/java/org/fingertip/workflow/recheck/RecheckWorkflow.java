@@ -16,7 +16,9 @@ import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.ledger.LedgerCategory;
 import org.fingertip.registry.ledger.LedgerItem;
 import org.fingertip.registry.ledger.LedgerSource;
+import org.fingertip.registry.exit.ExitReason;
 import org.fingertip.registry.recheck.Recheck;
+import org.fingertip.registry.recheck.RecheckOutcome;
 import org.fingertip.registry.recheck.RecheckReason;
 import org.fingertip.registry.recheck.RecheckService;
 import org.fingertip.registry.recheck.RecheckTrigger;
@@ -24,6 +26,7 @@ import org.fingertip.registry.recheck.Verdict;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.workflow.engine.CandidateGroups;
+import org.fingertip.workflow.exit.ExitWorkflow;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
 import org.fingertip.workflow.task.TaskType;
 import org.springframework.stereotype.Service;
@@ -40,14 +43,16 @@ public class RecheckWorkflow {
     private final Apps apps;
     private final LedgerWorkflow ledger;
     private final RecheckDueDates dueDates;
+    private final ExitWorkflow exits;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
 
-    public RecheckWorkflow(RecheckService rechecks, Apps apps, LedgerWorkflow ledger, RecheckDueDates dueDates,
-                           RuntimeService runtimeService, TaskService taskService) {
+    public RecheckWorkflow(RecheckService rechecks, Apps apps, LedgerWorkflow ledger, ExitWorkflow exits,
+                           RecheckDueDates dueDates, RuntimeService runtimeService, TaskService taskService) {
         this.rechecks = rechecks;
         this.apps = apps;
         this.ledger = ledger;
+        this.exits = exits;
         this.dueDates = dueDates;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
@@ -98,6 +103,7 @@ public class RecheckWorkflow {
             vars.put(RecheckProcessVariables.WINDOW_ENDS, Date.from(r.windowEnds()));
         }
         complete(task(id, TaskType.CONFIRM_VERDICT), actor, vars);
+        handOver(r);
         return new Confirmed(r, items);
     }
 
@@ -111,7 +117,24 @@ public class RecheckWorkflow {
     public Recheck decideAppeal(Actor actor, long id, boolean upheld, String reason) {
         Recheck r = rechecks.decideAppeal(actor, id, upheld, reason);
         complete(task(id, TaskType.DECIDE_APPEAL), actor, Map.of());
+        handOver(r);
         return r;
+    }
+
+    /** The zombie window closed without an appeal (RecheckProcess's timer): judged again, and handed over if still one. */
+    public Recheck windowClosed(long id) {
+        Recheck r = rechecks.windowClosed(id);
+        handOver(r);
+        return r;
+    }
+
+    /** An EXIT or INTEGRATE outcome starts the app's exit (清理退出), which the owner then plans. */
+    private void handOver(Recheck r) {
+        if (r.outcome() == RecheckOutcome.EXIT_HANDED_OVER || r.outcome() == RecheckOutcome.INTEGRATION_HANDED_OVER) {
+            List<RecheckReason> reasons = r.computed() == null ? List.of() : r.computed().reasons();
+            exits.fromRecheck(r.id(), r.appId(),
+                    ExitReason.suggestedBy(reasons, r.outcome() == RecheckOutcome.INTEGRATION_HANDED_OVER));
+        }
     }
 
     /** The ledger category of a re-check finding. */

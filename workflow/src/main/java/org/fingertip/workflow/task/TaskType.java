@@ -16,7 +16,14 @@ public enum TaskType implements Labelled {
     DECIDE_OVERDUE("Task_DecideOverdue", "逾期处理", "POST /api/ledger/{itemId}/decide-overdue"),
     SELF_INSPECTION("Task_SelfInspection", "复核自查自评", "POST /api/apps/{appId}/recheck/self-inspection"),
     CONFIRM_VERDICT("Task_ConfirmVerdict", "确认复核结论", "POST /api/apps/{appId}/recheck/confirm"),
-    DECIDE_APPEAL("Task_DecideAppeal", "僵尸应用申辩决定", "POST /api/apps/{appId}/recheck/decide-appeal");
+    DECIDE_APPEAL("Task_DecideAppeal", "僵尸应用申辩决定", "POST /api/apps/{appId}/recheck/decide-appeal"),
+    EXIT_PLAN("Task_ExitPlan", "提交退出方案", "POST /api/apps/{appId}/exit"),
+    REVIEW_EXIT_PLAN("Task_ReviewExitPlan", "审核退出方案", "POST /api/apps/{appId}/exit/plan-decision"),
+    REPORT_MIGRATION("Task_ReportMigration", "报告用户迁移", "POST /api/apps/{appId}/exit/migration"),
+    ACCEPT_MIGRATION("Task_AcceptMigration", "迁移验收", "POST /api/apps/{appId}/exit/migration-decision"),
+    CONFIRM_OFFLINE("Task_ConfirmOffline", "确认下架停服", "POST /api/apps/{appId}/exit/offline"),
+    FILE_DEREGISTRATION("Task_FileDeregistration", "申请注销", "POST /api/apps/{appId}/exit/deregistration"),
+    VERIFY_EXIT("Task_VerifyExit", "注销核验", "POST /api/apps/{appId}/exit/verify");
 
     private final String taskDefinitionKey;
     private final String label;

@@ -57,6 +57,8 @@ import org.fingertip.workflow.recheck.RecheckSelfInspectionMissedDelegate;
 import org.fingertip.workflow.recheck.RecheckVerdictEvaluator;
 import org.fingertip.workflow.recheck.RecheckWindowClosedDelegate;
 import org.fingertip.workflow.recheck.RecheckWorkflow;
+import org.fingertip.workflow.testing.Engines;
+import org.fingertip.workflow.testing.Workflows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -83,37 +85,17 @@ class RecheckCampaignProcessTest {
     private final Actor supervisor = Actors.supervisor("supervisor.wuhan", Hubei.WUHAN);
 
     private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-        config.setJdbcUrl("jdbc:h2:mem:recheck-campaign-process;DB_CLOSE_DELAY=-1");
-        config.setJobExecutorActivate(false);
-        config.setHistory("full");
-        config.setExpressionManager(new MockExpressionManager());
-        return config.buildProcessEngine();
+        return Engines.inMemory("recheck-campaign-process");
     }
 
     @BeforeEach
     void wire() {
-        fx = new FilingFixture();
-        rechecks = new InMemoryRechecks();
+        Workflows w = new Workflows(engine);
+        fx = w.fx;
+        rechecks = w.rechecks;
         campaignStore = new InMemoryCampaigns(fx.apps, rechecks);
         schedule = new InMemoryRecheckSchedule(fx.apps);
-        RecheckService service = new RecheckService(rechecks, fx.apps, new InMemoryUsageFacts(),
-                new InMemoryEvaluations(), fx.preCheck, new NoticeService(new InMemoryNotices(), fx.clock),
-                new RecheckVerdictEvaluator(engine.getDecisionService()),
-                RecheckSettings.defaults(), EvaluationSettings.defaults(), fx.clock);
-        LedgerService ledger = new LedgerService(new InMemoryLedgerItems(), fx.apps, LedgerSettings.defaults(),
-                fx.clock);
-        Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledger));
-        Mocks.register("ledgerDueDates", new LedgerDueDates(Calendars.china2026Calendar(), 5, fx.clock));
-        RecheckDueDates dueDates = new RecheckDueDates(Calendars.china2026Calendar(), 10, 5, fx.clock);
-        Mocks.register("recheckDueDates", dueDates);
-        Mocks.register("recheckSelfInspectionMissedDelegate", new RecheckSelfInspectionMissedDelegate(service));
-        Mocks.register("recheckAssessDelegate", new RecheckAssessDelegate(service));
-        Mocks.register("recheckWindowClosedDelegate", new RecheckWindowClosedDelegate(service));
-        LedgerWorkflow ledgerWorkflow = new LedgerWorkflow(ledger, engine.getRuntimeService(), engine.getTaskService(),
-                engine.getManagementService());
-        recheckWorkflow = new RecheckWorkflow(service, fx.apps, ledgerWorkflow, dueDates, engine.getRuntimeService(),
-                engine.getTaskService());
+        recheckWorkflow = w.recheckWorkflow;
         RecheckEligibility eligibility = new RecheckEligibility(fx.apps, rechecks);
         campaigns = new CampaignWorkflow(new CampaignService(campaignStore, fx.departments, eligibility,
                 new Random(1), fx.clock), recheckWorkflow, engine.getRuntimeService());

@@ -33,6 +33,9 @@ import org.fingertip.registry.ledger.LedgerSource;
 import org.fingertip.registry.notice.NoticeKind;
 import org.fingertip.registry.notice.NoticeService;
 import org.fingertip.registry.recheck.RecheckFacts;
+import org.fingertip.registry.exit.Exit;
+import org.fingertip.registry.exit.ExitReason;
+import org.fingertip.registry.exit.ExitTrigger;
 import org.fingertip.registry.recheck.Recheck;
 import org.fingertip.registry.recheck.RecheckOutcome;
 import org.fingertip.registry.recheck.RecheckReason;
@@ -48,6 +51,7 @@ import org.fingertip.registry.testing.FilingFixture;
 import org.fingertip.registry.testing.Hubei;
 import org.fingertip.registry.testing.InMemoryEvaluations;
 import org.fingertip.registry.testing.InMemoryLedgerItems;
+import org.fingertip.registry.testing.InMemoryExits;
 import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.registry.testing.InMemoryRechecks;
 import org.fingertip.registry.testing.InMemoryUsageFacts;
@@ -55,13 +59,16 @@ import org.fingertip.registry.usage.UsageMonth;
 import org.fingertip.workflow.ledger.LedgerDeadlineDelegate;
 import org.fingertip.workflow.ledger.LedgerDueDates;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
+import org.fingertip.workflow.testing.Engines;
+import org.fingertip.workflow.testing.Workflows;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The paths of RecheckProcess on a real engine with the real decision table, over the core on in-memory ports. */
-@Deployment(resources = {"bpmn/RecheckProcess.bpmn", "bpmn/LedgerItemProcess.bpmn", "dmn/RecheckVerdict.dmn"})
+@Deployment(resources = {"bpmn/RecheckProcess.bpmn", "bpmn/LedgerItemProcess.bpmn", "bpmn/AppExitProcess.bpmn",
+        "dmn/RecheckVerdict.dmn"})
 class RecheckProcessTest {
 
     @RegisterExtension
@@ -76,6 +83,7 @@ class RecheckProcessTest {
     private InMemoryEvaluations evaluations;
     private InMemoryLedgerItems ledgerItems;
     private InMemoryNotices notices;
+    private InMemoryExits exits;
     private RecheckService service;
     private RecheckWorkflow workflow;
     private final Actor supervisor = Actors.supervisor("supervisor.wuhan", Hubei.WUHAN);
@@ -83,39 +91,22 @@ class RecheckProcessTest {
     private final Actor reviewer = Actors.wuhanReviewer();
 
     private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-        config.setJdbcUrl("jdbc:h2:mem:recheck-process;DB_CLOSE_DELAY=-1");
-        config.setJobExecutorActivate(false);
-        config.setHistory("full");
-        config.setExpressionManager(new MockExpressionManager());
-        return config.buildProcessEngine();
+        return Engines.inMemory("recheck-process");
     }
 
     @BeforeEach
     void wire() {
         BpmnAwareTests.init(engine);
-        fx = new FilingFixture();
-        rechecks = new InMemoryRechecks();
-        usage = new InMemoryUsageFacts();
-        evaluations = new InMemoryEvaluations();
-        ledgerItems = new InMemoryLedgerItems();
-        notices = new InMemoryNotices();
-        service = new RecheckService(rechecks, fx.apps, usage, evaluations, fx.preCheck,
-                new NoticeService(notices, fx.clock), new RecheckVerdictEvaluator(engine.getDecisionService()),
-                RecheckSettings.defaults(),
-                EvaluationSettings.defaults(), fx.clock);
-        LedgerService ledger = new LedgerService(ledgerItems, fx.apps, LedgerSettings.defaults(), fx.clock);
-        Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledger));
-        Mocks.register("ledgerDueDates", new LedgerDueDates(Calendars.china2026Calendar(), 5, fx.clock));
-        RecheckDueDates dueDates = new RecheckDueDates(Calendars.china2026Calendar(), 10, 5, fx.clock);
-        Mocks.register("recheckDueDates", dueDates);
-        Mocks.register("recheckSelfInspectionMissedDelegate", new RecheckSelfInspectionMissedDelegate(service));
-        Mocks.register("recheckAssessDelegate", new RecheckAssessDelegate(service));
-        Mocks.register("recheckWindowClosedDelegate", new RecheckWindowClosedDelegate(service));
-        LedgerWorkflow ledgerWorkflow = new LedgerWorkflow(ledger, engine.getRuntimeService(), engine.getTaskService(),
-                engine.getManagementService());
-        workflow = new RecheckWorkflow(service, fx.apps, ledgerWorkflow, dueDates, engine.getRuntimeService(),
-                engine.getTaskService());
+        Workflows w = new Workflows(engine);
+        fx = w.fx;
+        rechecks = w.rechecks;
+        usage = w.usage;
+        evaluations = w.evaluations;
+        ledgerItems = w.ledgerItems;
+        notices = w.notices;
+        exits = w.exits;
+        service = w.recheckService;
+        workflow = w.recheckWorkflow;
     }
 
     @AfterEach
@@ -208,6 +199,7 @@ class RecheckProcessTest {
         assertThat(pi).isEnded();
         assertThat(recheck(r).outcome()).isEqualTo(RecheckOutcome.EXIT_HANDED_OVER);
         assertThat(status(app)).isEqualTo(AppStatus.UNDER_RECHECK);
+        assertHandedOverToExit(app, r, ExitReason.ZOMBIE);
     }
 
     @Test
@@ -222,6 +214,18 @@ class RecheckProcessTest {
         assertThat(pi).hasPassed("EndEvent_Concluded").isEnded();
         assertThat(recheck(r).outcome()).isEqualTo(RecheckOutcome.EXIT_HANDED_OVER);
         assertThat(status(app)).isEqualTo(AppStatus.UNDER_RECHECK);
+        assertHandedOverToExit(app, r, ExitReason.EMPTY_SHELL);
+    }
+
+    /** The hand-over started the app's exit, waiting for the owner's plan with the re-check's reason suggested. */
+    private void assertHandedOverToExit(App app, Recheck r, ExitReason suggested) {
+        Exit exit = exits.openFor(app.id()).orElseThrow(() -> new AssertionError("no exit of app " + app.id()));
+        assertThat(exit.trigger()).isEqualTo(ExitTrigger.RECHECK_VERDICT);
+        assertThat(exit.recheckId()).isEqualTo(r.id());
+        assertThat(exit.suggestedReason()).isEqualTo(suggested);
+        ProcessInstance exitInstance = engine.getRuntimeService().createProcessInstanceQuery()
+                .processInstanceBusinessKey("exit:" + exit.id()).singleResult();
+        assertThat(exitInstance).isWaitingAt("Task_ExitPlan").task().hasCandidateGroup("applicant:420100-007");
     }
 
     @Test

@@ -1,0 +1,99 @@
+package org.fingertip.web.exit;
+
+import java.util.List;
+
+import org.fingertip.registry.access.Actor;
+import org.fingertip.registry.access.Role;
+import org.fingertip.registry.department.Departments;
+import org.fingertip.registry.department.Division;
+import org.fingertip.registry.exit.ExitFigures;
+import org.fingertip.registry.exit.ExitPage;
+import org.fingertip.registry.exit.ExitService;
+import org.fingertip.registry.exit.ExitState;
+import org.fingertip.registry.shared.FieldError;
+import org.fingertip.registry.shared.InvalidInputException;
+import org.fingertip.registry.shared.NotFoundException;
+import org.fingertip.web.app.Paging;
+import org.fingertip.web.security.Allowed;
+import org.fingertip.web.security.PublicEndpoint;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The exits of a jurisdiction, the figures of clearance, and the public notices (公告, no login). */
+@RestController
+class ExitListController {
+    private final ExitService exits;
+    private final Departments departments;
+
+    ExitListController(ExitService exits, Departments departments) {
+        this.exits = exits;
+        this.departments = departments;
+    }
+
+    /** Exits within the caller's jurisdiction, newest first; {@code overdue=true} keeps directed ones past deadline. */
+    @GetMapping("/api/exits")
+    @Allowed({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    @Transactional(readOnly = true)
+    ExitPage list(Actor actor, @RequestParam(required = false) ExitState state,
+                  @RequestParam(required = false) String department, @RequestParam(required = false) Boolean overdue,
+                  @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        if (department != null && department.length() > 30) {
+            throw new InvalidInputException("部门编码过长", List.of(new FieldError("department", "请填写区划代码或单位编码")));
+        }
+        String dept = department == null || department.isBlank() ? null : department.strip();
+        return exits.search(actor, state, dept, Boolean.TRUE.equals(overdue), paging.page(), paging.size());
+    }
+
+    /** Examined, integrated, closed, kept and exiting apps, and the reduction rate, for the jurisdiction or a division. */
+    @GetMapping("/api/exits/figures")
+    @Allowed({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    @Transactional(readOnly = true)
+    FiguresJson figures(Actor actor, @RequestParam(required = false) String department) {
+        Division within = null;
+        if (department != null && !department.isBlank()) {
+            String code = department.strip();
+            if (!code.matches("\\d{6,12}")) {
+                throw new InvalidInputException("区划代码有误",
+                        List.of(new FieldError("department", "区划代码应为 6 至 12 位数字，例如 420100")));
+            }
+            within = departments.division(code).orElseThrow(() -> new NotFoundException("您的辖区内没有该区划"));
+        }
+        Division scope = within == null ? actor.jurisdiction() : within;
+        ExitFigures f = exits.figures(actor, within);
+        return new FiguresJson(scope.code(), scope.name(), f.examined(), f.integrated(), f.closed(), f.kept(),
+                f.exiting(), f.cut(), f.reductionRate().doubleValue());
+    }
+
+    /** The published notices of apps going offline or gone (公告), newest first. */
+    @GetMapping("/api/public/notices")
+    @PublicEndpoint
+    @Transactional(readOnly = true)
+    PublicNotices notices(@RequestParam(required = false) String q, @RequestParam(required = false) Integer page,
+                          @RequestParam(required = false) Integer size) {
+        Paging paging = Paging.of(page, size);
+        ExitPage p = exits.publicNotices(q, paging.page(), paging.size());
+        return new PublicNotices(p.items().stream().map(PublicNotice::of).toList(), p.total(), p.page(), p.size());
+    }
+
+    record FiguresJson(String departmentCode, String departmentName, long examined, long integrated, long closed,
+                       long kept, long exiting, long cut, double reductionRatePercent) {
+    }
+
+    /** One public notice: what the public may know, nothing internal. */
+    record PublicNotice(String appName, String filingNumber, String ownerUnitName, String reason, String replacement,
+                        String userNotice, java.time.LocalDate offlineDate, java.time.Instant publishedAt,
+                        String state) {
+        static PublicNotice of(ExitPage.Row r) {
+            return new PublicNotice(r.appName(), r.filingNumber(), r.ownerUnitName(),
+                    r.reason() == null ? null : r.reason().label(), r.replacement(), r.userNotice(), r.offlineDate(),
+                    r.noticePublishedAt(), r.state() == ExitState.EXITED ? "已注销" : r.state().isOffline() ? "已下线"
+                            : "公告中");
+        }
+    }
+
+    record PublicNotices(List<PublicNotice> items, long total, int page, int size) {
+    }
+}

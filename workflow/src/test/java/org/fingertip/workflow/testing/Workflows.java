@@ -1,0 +1,90 @@
+package org.fingertip.workflow.testing;
+
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.test.mock.Mocks;
+import org.fingertip.registry.evaluation.EvaluationSettings;
+import org.fingertip.registry.exit.ExitService;
+import org.fingertip.registry.exit.ExitSettings;
+import org.fingertip.registry.ledger.LedgerService;
+import org.fingertip.registry.ledger.LedgerSettings;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.recheck.RecheckService;
+import org.fingertip.registry.recheck.RecheckSettings;
+import org.fingertip.registry.testing.Calendars;
+import org.fingertip.registry.testing.FilingFixture;
+import org.fingertip.registry.testing.InMemoryEvaluations;
+import org.fingertip.registry.testing.InMemoryExits;
+import org.fingertip.registry.testing.InMemoryLedgerItems;
+import org.fingertip.registry.testing.InMemoryNotices;
+import org.fingertip.registry.testing.InMemoryRechecks;
+import org.fingertip.registry.testing.InMemoryUsageFacts;
+import org.fingertip.workflow.exit.ExitDeadlineDelegate;
+import org.fingertip.workflow.exit.ExitDeregistrationLateDelegate;
+import org.fingertip.workflow.exit.ExitDueDates;
+import org.fingertip.workflow.exit.ExitNoticeEndedDelegate;
+import org.fingertip.workflow.exit.ExitWorkflow;
+import org.fingertip.workflow.ledger.LedgerDeadlineDelegate;
+import org.fingertip.workflow.ledger.LedgerDueDates;
+import org.fingertip.workflow.ledger.LedgerWorkflow;
+import org.fingertip.workflow.recheck.RecheckAssessDelegate;
+import org.fingertip.workflow.recheck.RecheckDueDates;
+import org.fingertip.workflow.recheck.RecheckSelfInspectionMissedDelegate;
+import org.fingertip.workflow.recheck.RecheckVerdictEvaluator;
+import org.fingertip.workflow.recheck.RecheckWindowClosedDelegate;
+import org.fingertip.workflow.recheck.RecheckWorkflow;
+
+/**
+ * The core over in-memory ports and the workflow services over a real engine, as the application wires them; every
+ * delegate and due-date bean the processes name is registered with {@link Mocks}. Build one per test, after the
+ * engine; call {@link Mocks#reset()} after it.
+ */
+public final class Workflows {
+    public final FilingFixture fx;
+    public final InMemoryRechecks rechecks = new InMemoryRechecks();
+    public final InMemoryUsageFacts usage = new InMemoryUsageFacts();
+    public final InMemoryEvaluations evaluations = new InMemoryEvaluations();
+    public final InMemoryLedgerItems ledgerItems = new InMemoryLedgerItems();
+    public final InMemoryNotices notices = new InMemoryNotices();
+    public final InMemoryExits exits;
+    public final NoticeService noticeService;
+    public final RecheckService recheckService;
+    public final LedgerService ledgerService;
+    public final ExitService exitService;
+    public final LedgerWorkflow ledgerWorkflow;
+    public final ExitWorkflow exitWorkflow;
+    public final RecheckWorkflow recheckWorkflow;
+
+    public Workflows(ProcessEngine engine) {
+        this(engine, new FilingFixture());
+    }
+
+    public Workflows(ProcessEngine engine, FilingFixture fx) {
+        this.fx = fx;
+        exits = new InMemoryExits(fx.apps, rechecks);
+        noticeService = new NoticeService(notices, fx.clock);
+        recheckService = new RecheckService(rechecks, fx.apps, usage, evaluations, fx.preCheck, noticeService,
+                new RecheckVerdictEvaluator(engine.getDecisionService()), RecheckSettings.defaults(),
+                EvaluationSettings.defaults(), fx.clock);
+        ledgerService = new LedgerService(ledgerItems, fx.apps, LedgerSettings.defaults(), fx.clock);
+        exitService = new ExitService(exits, fx.apps, noticeService, Calendars.china2026Calendar(),
+                ExitSettings.defaults(), fx.clock);
+
+        Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledgerService));
+        Mocks.register("ledgerDueDates", new LedgerDueDates(Calendars.china2026Calendar(), 5, fx.clock));
+        RecheckDueDates recheckDueDates = new RecheckDueDates(Calendars.china2026Calendar(), 10, 5, fx.clock);
+        Mocks.register("recheckDueDates", recheckDueDates);
+        Mocks.register("recheckSelfInspectionMissedDelegate", new RecheckSelfInspectionMissedDelegate(recheckService));
+        Mocks.register("recheckAssessDelegate", new RecheckAssessDelegate(recheckService));
+        Mocks.register("exitDueDates", new ExitDueDates(Calendars.china2026Calendar(), 10, 5, fx.clock));
+        Mocks.register("exitNoticeEndedDelegate", new ExitNoticeEndedDelegate(exitService));
+        Mocks.register("exitDeregistrationLateDelegate", new ExitDeregistrationLateDelegate(exitService));
+        Mocks.register("exitDeadlineDelegate", new ExitDeadlineDelegate(exitService));
+
+        ledgerWorkflow = new LedgerWorkflow(ledgerService, engine.getRuntimeService(), engine.getTaskService(),
+                engine.getManagementService());
+        exitWorkflow = new ExitWorkflow(exitService, engine.getRuntimeService(), engine.getTaskService());
+        recheckWorkflow = new RecheckWorkflow(recheckService, fx.apps, ledgerWorkflow, exitWorkflow, recheckDueDates,
+                engine.getRuntimeService(), engine.getTaskService());
+        Mocks.register("recheckWindowClosedDelegate", new RecheckWindowClosedDelegate(recheckWorkflow));
+    }
+}
