@@ -30,6 +30,9 @@ import org.fingertip.registry.form.FormSection;
 import org.fingertip.registry.form.FunctionCategory;
 import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.evaluation.BurdenCategory;
+import org.fingertip.registry.exit.DataDisposition;
+import org.fingertip.registry.exit.ExitPlan;
+import org.fingertip.registry.exit.ExitReason;
 import org.fingertip.registry.ledger.LedgerCategory;
 import org.fingertip.registry.usage.ImportResult;
 import org.fingertip.registry.usage.UsageEntry;
@@ -38,6 +41,7 @@ import org.fingertip.registry.usage.UsageService;
 import org.fingertip.web.security.ActorDirectory;
 import org.fingertip.workflow.evaluation.EvaluationWorkflow;
 import org.fingertip.workflow.filing.FilingWorkflow;
+import org.fingertip.workflow.exit.ExitWorkflow;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskView;
@@ -75,6 +79,7 @@ public class DemoData implements ApplicationRunner {
     private final UsageService usageService;
     private final LedgerWorkflow ledger;
     private final EvaluationWorkflow evaluations;
+    private final ExitWorkflow exitWorkflow;
     private final Clock clock;
 
     private final Map<String, String> shortNames = new LinkedHashMap<>();
@@ -84,7 +89,7 @@ public class DemoData implements ApplicationRunner {
     public DemoData(Departments departments, UserAccounts accounts, PlatformCatalogue catalogue, PasswordEncoder encoder,
                     ActorDirectory directory, FilingService filingService, FilingWorkflow workflow, Inbox inbox,
                     TransactionTemplate tx, UsageService usageService, LedgerWorkflow ledger,
-                    EvaluationWorkflow evaluations, Clock clock) {
+                    EvaluationWorkflow evaluations, ExitWorkflow exitWorkflow, Clock clock) {
         this.departments = departments;
         this.accounts = accounts;
         this.catalogue = catalogue;
@@ -97,6 +102,7 @@ public class DemoData implements ApplicationRunner {
         this.usageService = usageService;
         this.ledger = ledger;
         this.evaluations = evaluations;
+        this.exitWorkflow = exitWorkflow;
         this.clock = clock;
     }
 
@@ -434,6 +440,30 @@ public class DemoData implements ApplicationRunner {
         ledger.reportFixed(directory.actorOf(applicantOf.get(wuhan.get(2).ownerUnitCode())), closed,
                 "已完成二级等保测评，测评报告编号 HB-2026-0315");
         ledger.verify(reviewer, closed, true, "核验测评报告无误，予以销号");
+        exits(wuhan.subList(3, wuhan.size()), supervisor, reviewer);
+    }
+
+    /**
+     * Two exits on Wuhan apps of other units than applicant.wuhan's: one the owner planned and a reviewer approved, so
+     * that its public notice is up (公告期); one a supervisor directed by a deadline, waiting for the owner's plan.
+     */
+    private void exits(List<AppSummary> wuhan, Actor supervisor, Actor reviewer) {
+        List<AppSummary> others = wuhan.stream().filter(a -> !a.ownerUnitCode().equals("420100-007")).toList();
+        if (others.size() < 2) {
+            return;
+        }
+        AppSummary voluntary = others.get(others.size() - 1);
+        Actor owner = directory.actorOf(applicantOf.get(voluntary.ownerUnitCode()));
+        LocalDate today = clock.instant().atZone(WorkingCalendar.ZONE).toLocalDate();
+        ExitPlan plan = new ExitPlan(ExitReason.DUPLICATE, "鄂汇办", false, List.of(),
+                List.of(new ExitPlan.DataPlan("办件记录", DataDisposition.ARCHIVE, 10),
+                        new ExitPlan.DataPlan("用户账号", DataDisposition.DESTROY, null)),
+                "“" + voluntary.name() + "”的服务已由“鄂汇办”提供，本应用将于下线日期停止服务，请通过鄂汇办继续办理。",
+                today.plusDays(45));
+        long id = exitWorkflow.startByOwner(owner, voluntary.id(), plan).id();
+        exitWorkflow.decidePlan(reviewer, id, true, "同意退出，按期发布公告");
+        AppSummary directed = others.get(others.size() - 2);
+        exitWorkflow.direct(supervisor, directed.id(), today.plusDays(60), "长期无人使用，功能与其他应用重复，责令限期关停");
     }
 
     private static FilingForm withBannedFunction(FilingForm form) {

@@ -187,6 +187,15 @@ class ExitApiIT {
     }
 
     @Test
+    void theDemoHasAPublishedNoticeAndADirectedExitWaitingForItsPlan() {
+        JsonNode notices = api.anonymous().get("/api/public/notices").expectJson(200).json();
+        assertThat(notices.path("items").findValuesAsText("state")).contains("公告中");
+        assertThat(notices.path("items").findValuesAsText("userNotice")).anyMatch(t -> t.contains("鄂汇办"));
+        JsonNode planning = api.as("supervisor.wuhan").get("/api/exits?state=PLANNING&size=200").expectJson(200).json();
+        assertThat(planning.path("items").findValuesAsText("trigger")).contains("SUPERVISOR_DIRECTION");
+    }
+
+    @Test
     void onlyTheRightRolesActAndForeignAppsAreNotFound() {
         long appId = filedWuhanApp(FormJson.uniqueName("退出权限应用"));
         api.as("reviewer.wuhan").post("/api/apps/" + appId + "/exit", plan(30)).expectProblem(403);
