@@ -63,8 +63,11 @@ class ExitListController {
         }
         Division scope = within == null ? actor.jurisdiction() : within;
         ExitFigures f = exits.figures(actor, within);
-        return new FiguresJson(scope.code(), scope.name(), f.examined(), f.integrated(), f.closed(), f.kept(),
-                f.exiting(), f.cut(), f.reductionRate().doubleValue());
+        List<Row> byDivision = departments.divisionsWithin(scope.code()).stream()
+                .filter(d -> scope.code().equals(d.parentCode()))
+                .sorted(java.util.Comparator.comparing(Division::code))
+                .map(d -> Row.of(d, exits.figures(actor, d))).toList();
+        return new FiguresJson(Row.of(scope, f), byDivision);
     }
 
     /** The published notices of apps going offline or gone (公告), newest first. */
@@ -78,8 +81,16 @@ class ExitListController {
         return new PublicNotices(p.items().stream().map(PublicNotice::of).toList(), p.total(), p.page(), p.size());
     }
 
-    record FiguresJson(String departmentCode, String departmentName, long examined, long integrated, long closed,
-                       long kept, long exiting, long cut, double reductionRatePercent) {
+    /** The figures of the scope, and of each division directly below it (a province's cities, a city's districts). */
+    record FiguresJson(Row overall, List<Row> byDivision) {
+    }
+
+    record Row(String departmentCode, String departmentName, long examined, long integrated, long closed, long kept,
+               long exiting, long cut, double reductionRatePercent) {
+        static Row of(Division d, ExitFigures f) {
+            return new Row(d.code(), d.name(), f.examined(), f.integrated(), f.closed(), f.kept(), f.exiting(), f.cut(),
+                    f.reductionRate().doubleValue());
+        }
     }
 
     /** One public notice: what the public may know, nothing internal. */

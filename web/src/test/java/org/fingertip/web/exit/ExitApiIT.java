@@ -162,8 +162,16 @@ class ExitApiIT {
                 .path("steps");
         assertThat(steps).extracting(s -> s.path("action").asText()).containsExactly("启动退出", "提交退出方案",
                 "批准退出方案", "发布公告", "公告期满", "确认下架停服", "申请注销", "注销核验通过");
-        assertThat(api.as("supervisor.wuhan").get("/api/exits/figures").expectJson(200).json()
-                .path("closed").asLong()).isPositive();
+        JsonNode figures = api.as("supervisor.wuhan").get("/api/exits/figures").expectJson(200).json();
+        assertThat(figures.path("overall").path("departmentCode").asText()).isEqualTo("420100");
+        assertThat(figures.path("overall").path("closed").asLong()).isPositive();
+        assertThat(figures.path("overall").path("examined").asLong()).isGreaterThanOrEqualTo(
+                figures.path("overall").path("closed").asLong() + figures.path("overall").path("exiting").asLong());
+        assertThat(figures.path("byDivision").findValuesAsText("departmentCode")).contains("420102", "420106");
+        JsonNode province = api.as("supervisor.hubei").get("/api/exits/figures").expectJson(200).json();
+        assertThat(province.path("byDivision").findValuesAsText("departmentCode")).contains("420100", "420500");
+        api.as("supervisor.wuhan").get("/api/exits/figures?department=420500").expectProblem(404);
+        api.as("supervisor.wuhan").get("/api/exits/figures?department=abc").expectProblem(400);
     }
 
     @Test
