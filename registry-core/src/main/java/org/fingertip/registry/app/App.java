@@ -166,12 +166,11 @@ public final class App {
     }
 
     /**
-     * FILED, REGISTERED, LIVE_UNFILED or UNDER_RECHECK → INTEGRATING: functions and users move to the unified platform
-     * first (a re-check's verdict, or an approved exit plan whose replacement is the platform).
+     * UNDER_RECHECK or EXITING → INTEGRATING: functions and users move to the unified platform first (a re-check's
+     * INTEGRATE verdict, or an approved exit plan whose replacement is the platform).
      */
     public void startIntegration(String actor, Instant now, String reason) {
-        move(EnumSet.of(AppStatus.FILED, AppStatus.REGISTERED, AppStatus.LIVE_UNFILED, AppStatus.UNDER_RECHECK),
-                AppStatus.INTEGRATING, "整合", actor, now, reason);
+        move(EnumSet.of(AppStatus.UNDER_RECHECK, AppStatus.EXITING), AppStatus.INTEGRATING, "整合", actor, now, reason);
     }
 
     /** FILED, REGISTERED, LIVE_UNFILED, UNDER_RECHECK or INTEGRATING → EXITING. */

@@ -27,7 +27,8 @@ import org.fingertip.registry.shared.StateConflictException;
 
 /**
  * The use cases of clearance and exit. An exit is started by the owner unit, by a supervisor's direction with a
- * deadline (限期关停), or by a re-check's EXIT or INTEGRATE verdict; the owner plans it, a reviewer of the owner's
+ * deadline (限期关停), or by a re-check's EXIT or INTEGRATE verdict — the app goes EXITING at once (INTEGRATING stays),
+ * so no re-check, change or second exit starts meanwhile; the owner plans it, a reviewer of the owner's
  * office (the city's, or the province's for a provincial unit) approves, accepts the migration and verifies the
  * deregistration. Callers hold the transaction; AppExitProcess orders the steps and runs the timers.
  */
@@ -58,8 +59,11 @@ public final class ExitService {
             throw new ForbiddenException("只有主办单位的经办人可以申请退出本单位的应用");
         }
         requireStartable(app, false);
+        Instant now = clock.instant();
+        app.startExit(actor.username(), now, "主办单位申请退出");
+        apps.save(app);
         return exits.save(Exit.start(new Exit.Start(app.id(), app.displayName(), app.owner(), ExitTrigger.OWNER,
-                null, ExitReason.VOLUNTARY, null, null, null, null, actor.username(), clock.instant())));
+                null, ExitReason.VOLUNTARY, null, null, null, null, actor.username(), now)));
     }
 
     /**
@@ -93,9 +97,12 @@ public final class ExitService {
         LocalDate effective = deadline.isBefore(earliest) ? earliest : deadline;
         String why = effective.equals(deadline) ? null : "须先公告 " + settings.noticeDays() + " 天，期限由 " + deadline
                 + " 顺延至 " + effective;
+        Instant now = clock.instant();
+        app.startExit(actor.username(), now, "责令限期关停（" + effective + " 前下架停服）：" + reason.strip());
+        apps.save(app);
         Exit e = Exit.start(new Exit.Start(app.id(), app.displayName(), app.owner(),
                 ExitTrigger.SUPERVISOR_DIRECTION, null, null, actor.username(), deadline, effective,
-                why == null ? reason.strip() : reason.strip() + "；" + why, actor.username(), clock.instant()));
+                why == null ? reason.strip() : reason.strip() + "；" + why, actor.username(), now));
         return exits.save(e);
     }
 
@@ -106,9 +113,13 @@ public final class ExitService {
     public Exit fromRecheck(long recheckId, long appId, ExitReason suggested) {
         App app = apps.byId(appId).orElseThrow(() -> new NotFoundException("未找到应用 " + appId));
         requireStartable(app, true);
+        Instant now = clock.instant();
+        if (app.status() == AppStatus.UNDER_RECHECK) {
+            app.startExit(Actor.SYSTEM_NAME, now, "复核结论：退出（复核 " + recheckId + "）");
+            apps.save(app);
+        }
         return exits.save(Exit.start(new Exit.Start(app.id(), app.displayName(), app.owner(),
-                ExitTrigger.RECHECK_VERDICT, recheckId, suggested, null, null, null, null, Actor.SYSTEM_NAME,
-                clock.instant())));
+                ExitTrigger.RECHECK_VERDICT, recheckId, suggested, null, null, null, null, Actor.SYSTEM_NAME, now)));
     }
 
     // ---- the owner's and the reviewer's steps ---------------------------------------------------------------------
@@ -119,7 +130,11 @@ public final class ExitService {
         return exits.save(e);
     }
 
-    /** A reviewer approves the plan (the app goes EXITING, or INTEGRATING for an integration) or returns it. */
+    /**
+     * A reviewer approves the plan or returns it. The app has been EXITING since the exit started (an integration
+     * handed over by a re-check: INTEGRATING); an approved integration goes INTEGRATING until its migration is
+     * accepted, and a re-check's integration that the owner plans as a plain exit goes EXITING.
+     */
     public Exit decidePlan(Actor actor, long id, boolean approved, String comment) {
         Exit e = requireReviewer(actor, id);
         Instant now = clock.instant();
@@ -130,14 +145,13 @@ public final class ExitService {
         e.approvePlan(comment, today(), settings, actor.username(), now);
         App app = app(e);
         String note = "退出方案已批准：" + e.plan().reason().label();
-        if (e.plan().toPlatform()) {
-            if (app.status() != AppStatus.INTEGRATING) {
-                app.startIntegration(actor.username(), now, note + "，先迁移用户至统一平台");
-            }
-        } else {
+        if (e.plan().toPlatform() && app.status() == AppStatus.EXITING) {
+            app.startIntegration(actor.username(), now, note + "，先迁移用户至统一平台");
+            apps.save(app);
+        } else if (!e.plan().toPlatform() && app.status() == AppStatus.INTEGRATING) {
             app.startExit(actor.username(), now, note + "，公告后于 " + e.offlineDate() + " 下线");
+            apps.save(app);
         }
-        apps.save(app);
         return exits.save(e);
     }
 

@@ -31,8 +31,8 @@ import org.fingertip.registry.usage.UsageFacts;
  * provincial unit, the province's) cyberspace office confirms the verdict and decides appeals. Callers hold the
  * transaction; RecheckProcess orders the steps.
  *
- * <p>An EXIT verdict concludes the re-check as EXIT_HANDED_OVER and leaves the app UNDER_RECHECK: the clearance
- * process (a later issue) takes it over and moves it to EXITING.
+ * <p>An EXIT verdict concludes the re-check as EXIT_HANDED_OVER and leaves the app UNDER_RECHECK; the workflow then
+ * hands it over to clearance and exit, which moves it to EXITING.
  */
 public final class RecheckService {
     private final Rechecks rechecks;

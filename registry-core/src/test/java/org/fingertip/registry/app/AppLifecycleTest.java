@@ -86,7 +86,7 @@ class AppLifecycleTest {
                     a -> a.startRectification(WHO, WHEN, WHY), from -> WHY),
             new Transition("rectified", EnumSet.of(RECTIFYING), FILED,
                     a -> a.rectified(WHO, WHEN, WHY), from -> WHY),
-            new Transition("startIntegration", EnumSet.of(FILED, REGISTERED, LIVE_UNFILED, UNDER_RECHECK), INTEGRATING,
+            new Transition("startIntegration", EnumSet.of(UNDER_RECHECK, EXITING), INTEGRATING,
                     a -> a.startIntegration(WHO, WHEN, WHY), from -> WHY),
             new Transition("startExit", EnumSet.of(FILED, REGISTERED, LIVE_UNFILED, UNDER_RECHECK, INTEGRATING),
                     EXITING, a -> a.startExit(WHO, WHEN, WHY), from -> WHY),

@@ -217,6 +217,8 @@ class ExitServiceTest {
         assertThatThrownBy(() -> service.direct(reviewer, app.id(), today().plusDays(40), "x"))
                 .isInstanceOf(ForbiddenException.class);
         Exit e = service.startByOwner(owner, app.id());
+        assertThat(fx.reload(app).status()).as("exiting from the start: no re-check or change meanwhile")
+                .isEqualTo(AppStatus.EXITING);
         assertThatThrownBy(() -> service.startByOwner(owner, app.id())).isInstanceOf(StateConflictException.class);
         service.filePlan(owner, e.id(), plan(today().plusDays(30)));
         assertThatThrownBy(() -> service.decidePlan(owner, e.id(), true, null)).isInstanceOf(ForbiddenException.class);

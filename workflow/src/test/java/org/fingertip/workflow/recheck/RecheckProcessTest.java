@@ -198,7 +198,7 @@ class RecheckProcessTest {
         fireTimer(pi);
         assertThat(pi).isEnded();
         assertThat(recheck(r).outcome()).isEqualTo(RecheckOutcome.EXIT_HANDED_OVER);
-        assertThat(status(app)).isEqualTo(AppStatus.UNDER_RECHECK);
+        assertThat(status(app)).isEqualTo(AppStatus.EXITING);
         assertHandedOverToExit(app, r, ExitReason.ZOMBIE);
     }
 
@@ -213,7 +213,7 @@ class RecheckProcessTest {
         workflow.confirm(reviewer, r.id(), Verdict.EXIT, null);
         assertThat(pi).hasPassed("EndEvent_Concluded").isEnded();
         assertThat(recheck(r).outcome()).isEqualTo(RecheckOutcome.EXIT_HANDED_OVER);
-        assertThat(status(app)).isEqualTo(AppStatus.UNDER_RECHECK);
+        assertThat(status(app)).isEqualTo(AppStatus.EXITING);
         assertHandedOverToExit(app, r, ExitReason.EMPTY_SHELL);
     }
 
