@@ -307,6 +307,8 @@ class ExitPagesIT {
         Page ownerView = applicant.get(exitPath);
         assertThat(section(ownerView, "plan-form")).contains("提交退出方案").doesNotContain("申请退出");
         assertThat(ownerView.textOfId("exit-effective-deadline")).isEqualTo(earliest.toString());
+        assertThat(section(applicant.get("/apps/" + appId), "exit")).contains("督查限期关停", "待提交退出方案", "查看退出",
+                "当前待办", "提交退出方案").doesNotContain("申请退出");
 
         // The list: the exit, the figures each labelled, and the overdue filter.
         Page list = supervisor.get("/exits?state=PLANNING");

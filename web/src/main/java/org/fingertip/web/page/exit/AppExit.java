@@ -53,17 +53,19 @@ public class AppExit {
      * @param shown     whether the viewer may open the exit page at all (not an observer)
      * @param exit      the open exit, else the last one, or null
      * @param canPlan   whether the viewer, the owner unit's applicant, may start an exit with its plan now
+     * @param task      the open exit's task (the case page's task list, keyed by the app, does not hold it), or null
      * @param canDirect whether the viewer, a supervisor of the jurisdiction, may direct an exit now
      */
-    public record View(boolean shown, Exit exit, boolean canPlan, boolean canDirect) {
+    public record View(boolean shown, Exit exit, TaskView task, boolean canPlan, boolean canDirect) {
     }
 
     public View of(Actor actor, App app) {
         if (!mayOpen(actor)) {
-            return new View(false, null, false, false);
+            return new View(false, null, null, false, false);
         }
         boolean open = exits.isOpen(app.id());
-        return new View(true, current(actor, app.id()).orElse(null), mayStart(actor, app, open),
+        Exit exit = current(actor, app.id()).orElse(null);
+        return new View(true, exit, open && exit != null ? openTask(exit) : null, mayStart(actor, app, open),
                 mayDirect(actor, app, open));
     }
 
