@@ -100,8 +100,7 @@ class ExitListController {
         static PublicNotice of(ExitPage.Row r) {
             return new PublicNotice(r.appName(), r.filingNumber(), r.ownerUnitName(),
                     r.reason() == null ? null : r.reason().label(), r.replacement(), r.userNotice(), r.offlineDate(),
-                    r.noticePublishedAt(), r.state() == ExitState.EXITED ? "已注销" : r.state().isOffline() ? "已下线"
-                            : "公告中");
+                    r.noticePublishedAt(), NoticeStanding.of(r.state()).label());
         }
     }
 

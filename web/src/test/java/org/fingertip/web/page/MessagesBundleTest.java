@@ -29,7 +29,9 @@ class MessagesBundleTest {
             "enum.DivisionLevel.", "enum.ReviewStep.", "enum.TaskType.", "enum.LedgerState.", "enum.LedgerCategory.",
             "enum.LedgerSource.", "enum.BurdenCategory.", "enum.CampaignState.", "enum.MemberState.", "enum.Verdict.",
             "enum.RecheckState.", "enum.RecheckReason.", "enum.RecheckOutcome.", "enum.RecheckTrigger.", "enum.NoticeKind.",
-            "enum.AttachmentType.", "enum.AttachmentCapacity.");
+            "enum.AttachmentType.", "enum.AttachmentCapacity.",
+            // clearance and exit
+            "enum.ExitState.", "enum.ExitReason.", "enum.ExitTrigger.", "enum.DataDisposition.", "enum.NoticeStanding.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 

@@ -22,6 +22,7 @@ import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.FieldMessages;
 import org.fingertip.web.page.evaluation.AppEvaluations;
+import org.fingertip.web.page.exit.AppExit;
 import org.fingertip.web.page.ledger.AppLedger;
 import org.fingertip.web.page.recheck.AppRecheck;
 import org.fingertip.web.security.Allowed;
@@ -47,9 +48,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case page of one application: its status, number and owner, the form by section, findings, gaps, history,
- * reviews and open tasks, its evaluations, its ledger items and its running re-check; and what the viewer may do
- * about it — withdraw (applicant), claim and decide (a reviewer who may decide the open review step), rate it, open a
- * ledger item or start a re-check (supervisor). Others see the open tasks read-only, with the reason.
+ * reviews and open tasks, its evaluations, its ledger items, its running re-check and its exit; and what the viewer
+ * may do about it — withdraw (applicant), claim and decide (a reviewer who may decide the open review step), rate it,
+ * open a ledger item or start a re-check (supervisor), go to the exit page to apply for or direct an exit. Others see the open tasks read-only, with the reason.
  */
 @Controller
 class CaseController {
@@ -65,10 +66,11 @@ class CaseController {
     private final AppEvaluations evaluations;
     private final AppLedger ledger;
     private final AppRecheck recheck;
+    private final AppExit exit;
 
     CaseController(FilingService filingService, FilingWorkflow workflow, Apps apps, Inbox inbox,
                    TransactionTemplate tx, MessageSource messages, AppEvaluations evaluations, AppLedger ledger,
-                   AppRecheck recheck) {
+                   AppRecheck recheck, AppExit exit) {
         this.filingService = filingService;
         this.workflow = workflow;
         this.apps = apps;
@@ -78,6 +80,7 @@ class CaseController {
         this.evaluations = evaluations;
         this.ledger = ledger;
         this.recheck = recheck;
+        this.exit = exit;
     }
 
     @InitBinder("decision")
@@ -208,6 +211,7 @@ class CaseController {
         mav.addObject("feedback", evaluations.of(actor, app));
         mav.addObject("ledger", ledger.of(actor, app));
         mav.addObject("recheck", recheck.of(actor, app));
+        mav.addObject("clearance", exit.of(actor, app));
     }
 
     /**
