@@ -65,6 +65,11 @@ public enum AppStatus implements Labelled {
         return this == FILED || this == REGISTERED;
     }
 
+    /** States an exit (清理退出) starts from by the owner's or a supervisor's hand: in service, filed or not. */
+    public boolean isExitable() {
+        return this == FILED || this == REGISTERED || this == LIVE_UNFILED;
+    }
+
     /** States from which an app never moves again. */
     public boolean isFinal() {
         return this == REJECTED || this == WITHDRAWN || this == ABANDONED || this == EXITED || this == REVOKED;

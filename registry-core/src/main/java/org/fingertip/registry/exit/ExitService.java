@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fingertip.registry.access.Actor;
@@ -255,9 +256,17 @@ public final class ExitService {
 
     /** The app's open exit, or its newest ended one; 404 when it never had one (or the app is not visible). */
     public Exit ofApp(Actor actor, long appId) {
-        Exit e = exits.openFor(appId).or(() -> exits.latestFor(appId))
-                .orElseThrow(() -> new NotFoundException("应用 " + appId + " 没有退出记录"));
-        return visible(actor, e.id());
+        return current(actor, appId).orElseThrow(() -> new NotFoundException("应用 " + appId + " 没有退出记录"));
+    }
+
+    /** The app's open exit, or its newest ended one, or empty when it never had one; 404 for an exit not visible. */
+    public Optional<Exit> current(Actor actor, long appId) {
+        return exits.openFor(appId).or(() -> exits.latestFor(appId)).map(e -> visible(actor, e.id()));
+    }
+
+    /** The first offline date a plan filed today may name: the notice period from today. */
+    public LocalDate earliestOffline() {
+        return today().plusDays(settings.noticeDays());
     }
 
     /** The app's open exit, for acting on it; 404 when there is none (or the app is not visible). */
@@ -322,9 +331,10 @@ public final class ExitService {
             throw new StateConflictException("应用“" + app.displayName() + "”已在退出中（退出 " + open.id() + "）",
                     open.state().name());
         });
-        Set<AppStatus> from = fromRecheck ? Set.of(AppStatus.UNDER_RECHECK, AppStatus.INTEGRATING)
-                : Set.of(AppStatus.FILED, AppStatus.REGISTERED, AppStatus.LIVE_UNFILED);
-        if (!from.contains(app.status())) {
+        boolean startable = fromRecheck
+                ? app.status() == AppStatus.UNDER_RECHECK || app.status() == AppStatus.INTEGRATING
+                : app.status().isExitable();
+        if (!startable) {
             throw new StateConflictException("应用当前状态为“" + app.status().label() + "”，不能启动退出",
                     app.status().name());
         }
@@ -340,14 +350,25 @@ public final class ExitService {
 
     private Exit requireReviewer(Actor actor, long id) {
         Exit e = visible(actor, id);
+        whyNotReviewer(actor, e).ifPresent(why -> {
+            throw new ForbiddenException(why);
+        });
+        return e;
+    }
+
+    /**
+     * Why the actor may not decide the exit's steps, or empty when it may: a reviewer of the office {@link #officeOf}
+     * names, never a member of the owner unit.
+     */
+    public static Optional<String> whyNotReviewer(Actor actor, Exit e) {
         if (!actor.has(Role.REVIEWER) || actor.jurisdiction() == null
                 || !actor.jurisdiction().code().equals(officeOf(e))) {
-            throw new ForbiddenException("退出由 " + officeOf(e) + " 网信部门审核员审核");
+            return Optional.of("退出由 " + officeOf(e) + " 网信部门审核员审核");
         }
         if (actor.worksFor(e.owner().code())) {
-            throw new ForbiddenException("主办单位的人员不能审核本单位应用的退出");
+            return Optional.of("主办单位的人员不能审核本单位应用的退出");
         }
-        return e;
+        return Optional.empty();
     }
 
     private App visibleApp(Actor actor, long appId) {

@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.fingertip.registry.app.App;
-import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.precheck.FiledFunctions;
 import org.fingertip.registry.precheck.FunctionNames;
 

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.fingertip.db.user.UserAccount;
 import org.fingertip.db.user.UserAccounts;
 import org.fingertip.registry.access.Actor;
-import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppKind;
 import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.app.AppSummary;

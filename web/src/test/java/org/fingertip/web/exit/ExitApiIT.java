@@ -76,7 +76,7 @@ class ExitApiIT {
 
     /** Runs the exit's notice timer, as the job executor would at the offline date (it is off in tests). */
     private void offlineDateComes(long exitId) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("exit:" + exitId)
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("AppExitProcess").variableValueEquals("exitId", exitId)
                 .singleResult().getId();
         Job notice = managementService.createJobQuery().processInstanceId(instance).timers()
                 .activityId("Timer_NoticePeriod").singleResult();

@@ -105,7 +105,7 @@ class ExitPagesIT {
 
     /** Runs the exit's notice timer, as the job executor would at the offline date (it is off in tests). */
     private void offlineDateComes(long exitId) {
-        String instance = runtimeService.createProcessInstanceQuery().processInstanceBusinessKey("exit:" + exitId)
+        String instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("AppExitProcess").variableValueEquals("exitId", exitId)
                 .singleResult().getId();
         Job notice = managementService.createJobQuery().processInstanceId(instance).timers()
                 .activityId("Timer_NoticePeriod").singleResult();

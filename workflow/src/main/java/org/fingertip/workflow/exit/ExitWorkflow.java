@@ -117,7 +117,8 @@ public class ExitWorkflow {
         if (e.deadlineAt() != null) {
             vars.put(ExitProcessVariables.DEADLINE_AT, Date.from(e.deadlineAt()));
         }
-        runtimeService.startProcessInstanceByKey(ExitProcessVariables.PROCESS_KEY, "exit:" + e.id(), vars);
+        // keyed by the app, as every process about an app is (the case page lists their tasks); found by exitId
+        runtimeService.startProcessInstanceByKey(ExitProcessVariables.PROCESS_KEY, String.valueOf(e.appId()), vars);
         return e;
     }
 
@@ -141,7 +142,8 @@ public class ExitWorkflow {
 
     private ProcessInstance instance(long id) {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
-                .processInstanceBusinessKey("exit:" + id, ExitProcessVariables.PROCESS_KEY).singleResult();
+                .processDefinitionKey(ExitProcessVariables.PROCESS_KEY)
+                .variableValueEquals(ExitProcessVariables.EXIT_ID, id).singleResult();
         if (instance == null) {
             throw new StateConflictException("退出 " + id + " 已办结", "EXITED");
         }

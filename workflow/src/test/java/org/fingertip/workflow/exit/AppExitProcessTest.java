@@ -87,7 +87,7 @@ class AppExitProcessTest {
     }
 
     private ProcessInstance instanceOf(Exit e) {
-        return engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey("exit:" + e.id())
+        return engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey("AppExitProcess").variableValueEquals("exitId", e.id())
                 .singleResult();
     }
 

@@ -9,10 +9,8 @@ import org.camunda.bpm.engine.task.Task;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
-import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.exit.Exit;
 import org.fingertip.registry.exit.ExitService;
-import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.workflow.exit.ExitProcessVariables;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskType;
@@ -35,7 +33,6 @@ public class AppExit {
      * them; the core refuses any other with 409. Kept here only to offer the form; see the merge notes for a core
      * accessor that would replace it.
      */
-    static final Set<AppStatus> STARTABLE = EnumSet.of(AppStatus.FILED, AppStatus.REGISTERED, AppStatus.LIVE_UNFILED);
 
     private final ExitService exits;
     private final TaskService taskService;
@@ -76,15 +73,7 @@ public class AppExit {
 
     /** The app's open exit, else its last one; empty when it never had one. The app must be visible to the actor. */
     Optional<Exit> current(Actor actor, long appId) {
-        if (exits.isOpen(appId)) {
-            return Optional.of(exits.open(actor, appId));
-        }
-        try {
-            return Optional.of(exits.ofApp(actor, appId));
-        } catch (NotFoundException never) {
-            // The core answers "never had an exit" with 404; the caller has already found the app visible.
-            return Optional.empty();
-        }
+        return exits.current(actor, appId);
     }
 
     /**
@@ -111,13 +100,13 @@ public class AppExit {
 
     /** The owner unit's own exit: no exit open, the app in a status an exit starts from. */
     static boolean mayStart(Actor actor, App app, boolean open) {
-        return !open && isOwner(actor, app.owner().code()) && STARTABLE.contains(app.status());
+        return !open && isOwner(actor, app.owner().code()) && app.status().isExitable();
     }
 
     /** A supervisor's direction (限期关停): a supervisor of the app's jurisdiction, no exit open, the app exit-able. */
     static boolean mayDirect(Actor actor, App app, boolean open) {
         return !open && actor.has(Role.SUPERVISOR) && actor.oversees(app.owner().division())
-                && STARTABLE.contains(app.status());
+                && app.status().isExitable();
     }
 
     /**
@@ -126,14 +115,10 @@ public class AppExit {
      * page shows the reason instead of a form that would be refused.
      */
     static Refusal reviewerRefusal(Actor actor, Exit e) {
-        if (!actor.has(Role.REVIEWER) || actor.jurisdiction() == null
-                || !actor.jurisdiction().code().equals(ExitService.officeOf(e))) {
-            return Refusal.OTHER_OFFICE;
+        if (ExitService.whyNotReviewer(actor, e).isEmpty()) {
+            return null;
         }
-        if (actor.worksFor(e.owner().code())) {
-            return Refusal.OWN_UNIT;
-        }
-        return null;
+        return actor.worksFor(e.owner().code()) ? Refusal.OWN_UNIT : Refusal.OTHER_OFFICE;
     }
 
     /** Why a reviewer only looks: the exit is another office's to review, or it works for the owner unit. */

@@ -346,7 +346,7 @@ class ExitController {
         mav.addObject("today", exits.today());
         mav.addObject("noticeDays", exits.settings().noticeDays());
         mav.addObject("deregistrationDays", exits.settings().deregistrationWorkingDays());
-        mav.addObject("earliestOffline", exits.today().plusDays(exits.settings().noticeDays()));
+        mav.addObject("earliestOffline", exits.earliestOffline());
         mav.addObject("textMax", Exit.TEXT_MAX);
         mav.addObject("reasons", ExitReason.values());
         mav.addObject("dispositions", DataDisposition.values());
