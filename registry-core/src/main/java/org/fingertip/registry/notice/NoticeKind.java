@@ -5,7 +5,9 @@ import org.fingertip.registry.shared.Labelled;
 /** What a notice tells. One event posts at most one notice of a kind about a subject to each recipient. */
 public enum NoticeKind implements Labelled {
     /** 自查逾期: the owner unit did not answer a re-check's self-inspection in time (escalated to the supervisors). */
-    SELF_INSPECTION_MISSED("复核自查逾期");
+    SELF_INSPECTION_MISSED("复核自查逾期"),
+    /** 撤销备案: the filing of an app was revoked (to the owner unit's applicants). */
+    FILING_REVOKED("备案已撤销");
 
     private final String label;
 
