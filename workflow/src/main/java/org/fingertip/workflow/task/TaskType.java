@@ -16,7 +16,11 @@ public enum TaskType implements Labelled {
     DECIDE_OVERDUE("Task_DecideOverdue", "逾期处理", "POST /api/ledger/{itemId}/decide-overdue"),
     SELF_INSPECTION("Task_SelfInspection", "复核自查自评", "POST /api/apps/{appId}/recheck/self-inspection"),
     CONFIRM_VERDICT("Task_ConfirmVerdict", "确认复核结论", "POST /api/apps/{appId}/recheck/confirm"),
-    DECIDE_APPEAL("Task_DecideAppeal", "僵尸应用申辩决定", "POST /api/apps/{appId}/recheck/decide-appeal");
+    DECIDE_APPEAL("Task_DecideAppeal", "僵尸应用申辩决定", "POST /api/apps/{appId}/recheck/decide-appeal"),
+    // change filing (变更备案): AppChangeProcess
+    CHANGE_FIRST_REVIEW("Task_ChangeFirstReview", "变更市级初审", "POST /api/tasks/{id}/complete"),
+    CHANGE_PROVINCIAL_REVIEW("Task_ChangeProvincialReview", "变更省级审核", "POST /api/tasks/{id}/complete"),
+    CHANGE_REVISE("Task_ChangeRevise", "变更补正", "PUT /api/changes/{changeId}");
 
     private final String taskDefinitionKey;
     private final String label;

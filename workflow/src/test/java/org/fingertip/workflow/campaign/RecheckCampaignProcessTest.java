@@ -50,6 +50,7 @@ import org.fingertip.registry.testing.InMemoryUsageFacts;
 import org.fingertip.workflow.ledger.LedgerDeadlineDelegate;
 import org.fingertip.workflow.ledger.LedgerDueDates;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
+import org.fingertip.workflow.revocation.TestRevocations;
 import org.fingertip.workflow.recheck.RecheckAssessDelegate;
 import org.fingertip.workflow.recheck.RecheckDueDates;
 import org.fingertip.workflow.recheck.RecheckProcessVariables;
@@ -101,8 +102,8 @@ class RecheckCampaignProcessTest {
                 new InMemoryEvaluations(), fx.preCheck, new NoticeService(new InMemoryNotices(), fx.clock),
                 new RecheckVerdictEvaluator(engine.getDecisionService()),
                 RecheckSettings.defaults(), EvaluationSettings.defaults(), fx.clock);
-        LedgerService ledger = new LedgerService(new InMemoryLedgerItems(), fx.apps, LedgerSettings.defaults(),
-                fx.clock);
+        InMemoryLedgerItems ledgerItems = new InMemoryLedgerItems();
+        LedgerService ledger = new LedgerService(ledgerItems, fx.apps, LedgerSettings.defaults(), fx.clock);
         Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledger));
         Mocks.register("ledgerDueDates", new LedgerDueDates(Calendars.china2026Calendar(), 5, fx.clock));
         RecheckDueDates dueDates = new RecheckDueDates(Calendars.china2026Calendar(), 10, 5, fx.clock);
@@ -110,8 +111,9 @@ class RecheckCampaignProcessTest {
         Mocks.register("recheckSelfInspectionMissedDelegate", new RecheckSelfInspectionMissedDelegate(service));
         Mocks.register("recheckAssessDelegate", new RecheckAssessDelegate(service));
         Mocks.register("recheckWindowClosedDelegate", new RecheckWindowClosedDelegate(service));
-        LedgerWorkflow ledgerWorkflow = new LedgerWorkflow(ledger, engine.getRuntimeService(), engine.getTaskService(),
-                engine.getManagementService());
+        LedgerWorkflow ledgerWorkflow = new LedgerWorkflow(ledger,
+                TestRevocations.on(fx, ledger, ledgerItems, new InMemoryNotices(), engine), engine.getRuntimeService(),
+                engine.getTaskService(), engine.getManagementService());
         recheckWorkflow = new RecheckWorkflow(service, fx.apps, ledgerWorkflow, dueDates, engine.getRuntimeService(),
                 engine.getTaskService());
         RecheckEligibility eligibility = new RecheckEligibility(fx.apps, rechecks);

@@ -55,6 +55,7 @@ import org.fingertip.registry.usage.UsageMonth;
 import org.fingertip.workflow.ledger.LedgerDeadlineDelegate;
 import org.fingertip.workflow.ledger.LedgerDueDates;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
+import org.fingertip.workflow.revocation.TestRevocations;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,8 +113,9 @@ class RecheckProcessTest {
         Mocks.register("recheckSelfInspectionMissedDelegate", new RecheckSelfInspectionMissedDelegate(service));
         Mocks.register("recheckAssessDelegate", new RecheckAssessDelegate(service));
         Mocks.register("recheckWindowClosedDelegate", new RecheckWindowClosedDelegate(service));
-        LedgerWorkflow ledgerWorkflow = new LedgerWorkflow(ledger, engine.getRuntimeService(), engine.getTaskService(),
-                engine.getManagementService());
+        LedgerWorkflow ledgerWorkflow = new LedgerWorkflow(ledger,
+                TestRevocations.on(fx, ledger, ledgerItems, notices, engine), engine.getRuntimeService(),
+                engine.getTaskService(), engine.getManagementService());
         workflow = new RecheckWorkflow(service, fx.apps, ledgerWorkflow, dueDates, engine.getRuntimeService(),
                 engine.getTaskService());
     }
