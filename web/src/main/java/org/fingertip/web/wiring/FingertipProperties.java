@@ -20,6 +20,7 @@ public class FingertipProperties {
     private final Ledger ledger = new Ledger();
     private final Evaluation evaluation = new Evaluation();
     private final Recheck recheck = new Recheck();
+    private final Change change = new Change();
 
     public Filing getFiling() { return filing; }
     public PreCheck getPrecheck() { return precheck; }
@@ -28,6 +29,20 @@ public class FingertipProperties {
     public Ledger getLedger() { return ledger; }
     public Evaluation getEvaluation() { return evaluation; }
     public Recheck getRecheck() { return recheck; }
+    public Change getChange() { return change; }
+
+    /** Change filing (变更备案); its reviews and resubmission take the filing's working days. */
+    public static class Change {
+        /** Calendar days a change is filed ahead of the day it takes effect. */
+        private int noticeDays = 30;
+
+        public org.fingertip.registry.change.ChangeSettings toSettings() {
+            return new org.fingertip.registry.change.ChangeSettings(noticeDays);
+        }
+
+        public int getNoticeDays() { return noticeDays; }
+        public void setNoticeDays(int v) { this.noticeDays = v; }
+    }
 
     /** The periodic re-check (defaults of {@code RecheckSettings.defaults()}). */
     public static class Recheck {

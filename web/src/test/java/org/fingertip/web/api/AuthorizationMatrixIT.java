@@ -141,7 +141,10 @@ class AuthorizationMatrixIT {
                 "GET /api/tasks", "POST /api/tasks/{id}/claim", "POST /api/tasks/{id}/unclaim",
                 "POST /api/tasks/{id}/complete", "GET /api/me", "GET /api/public/filings", "GET /api/apps/{id}/tasks",
                 "POST /api/rechecks", "GET /api/rechecks/{id}",
-                "GET /api/notices", "POST /api/notices/{id}/read");
+                "GET /api/notices", "POST /api/notices/{id}/read",
+                // change filing and revocation
+                "POST /api/apps/{id}/changes", "GET /api/apps/{id}/changes", "GET /api/changes/{id}",
+                "PUT /api/changes/{id}", "POST /api/changes/{id}/withdraw", "POST /api/apps/{id}/revoke");
     }
 
     // ---- the generated matrix ------------------------------------------------------------------------------------------
