@@ -132,6 +132,16 @@ public final class RevocationService {
         return new Revocation(revoked, endedChange, ended, overdueItem);
     }
 
+    /** Whether the app holds a filing that can be revoked now (the page's button; the rules are checked again). */
+    public static boolean revocable(App app) {
+        return app.filingNumber() != null && REVOCABLE.contains(app.status());
+    }
+
+    /** Whether the actor may revoke the app's filing now: a supervisor of its jurisdiction, the filing revocable. */
+    public static boolean mayRevoke(Actor actor, App app) {
+        return actor.has(Role.SUPERVISOR) && actor.oversees(app.owner().division()) && revocable(app);
+    }
+
     private static void requireRevocable(App app) {
         if (app.filingNumber() == null) {
             throw new StateConflictException("应用“" + app.displayName() + "”没有备案号，无备案可撤销；请启动清理退出",

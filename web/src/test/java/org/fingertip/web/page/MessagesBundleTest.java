@@ -28,7 +28,9 @@ class MessagesBundleTest {
     private static final List<String> DOMAIN_LABELLED = List.of("enum.AppStatus.", "enum.AppKind.", "enum.FormSection.",
             "enum.DivisionLevel.", "enum.ReviewStep.", "enum.TaskType.", "enum.LedgerState.", "enum.LedgerCategory.",
             "enum.LedgerSource.", "enum.BurdenCategory.", "enum.CampaignState.", "enum.MemberState.", "enum.Verdict.",
-            "enum.RecheckState.", "enum.RecheckReason.", "enum.RecheckOutcome.", "enum.RecheckTrigger.", "enum.NoticeKind.");
+            "enum.RecheckState.", "enum.RecheckReason.", "enum.RecheckOutcome.", "enum.RecheckTrigger.", "enum.NoticeKind.",
+            // change filing
+            "enum.ChangeState.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 

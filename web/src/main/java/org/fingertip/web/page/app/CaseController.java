@@ -21,6 +21,7 @@ import org.fingertip.registry.shared.DomainException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.FieldMessages;
+import org.fingertip.web.page.change.AppChange;
 import org.fingertip.web.page.evaluation.AppEvaluations;
 import org.fingertip.web.page.ledger.AppLedger;
 import org.fingertip.web.page.recheck.AppRecheck;
@@ -65,10 +66,11 @@ class CaseController {
     private final AppEvaluations evaluations;
     private final AppLedger ledger;
     private final AppRecheck recheck;
+    private final AppChange changes;
 
     CaseController(FilingService filingService, FilingWorkflow workflow, Apps apps, Inbox inbox,
                    TransactionTemplate tx, MessageSource messages, AppEvaluations evaluations, AppLedger ledger,
-                   AppRecheck recheck) {
+                   AppRecheck recheck, AppChange changes) {
         this.filingService = filingService;
         this.workflow = workflow;
         this.apps = apps;
@@ -78,6 +80,7 @@ class CaseController {
         this.evaluations = evaluations;
         this.ledger = ledger;
         this.recheck = recheck;
+        this.changes = changes;
     }
 
     @InitBinder("decision")
@@ -208,6 +211,7 @@ class CaseController {
         mav.addObject("feedback", evaluations.of(actor, app));
         mav.addObject("ledger", ledger.of(actor, app));
         mav.addObject("recheck", recheck.of(actor, app));
+        mav.addObject("changes", changes.of(actor, app));
     }
 
     /**
