@@ -201,6 +201,19 @@ public final class App {
         move(EnumSet.of(AppStatus.CHANGE_UNDER_REVIEW), AppStatus.FILED, "变更办结", actor, now, reason);
     }
 
+    // ---- change filing (变更备案) ----------------------------------------------------------------------------------
+
+    /**
+     * CHANGE_UNDER_REVIEW → FILED with the approved form and owner (a new owner unit takes the app into its
+     * jurisdiction); the filing number and date are kept. The change record keeps the old and the new values.
+     */
+    public void applyChange(FilingForm newForm, Unit newOwner, String actor, Instant now, String reason) {
+        guard(EnumSet.of(AppStatus.CHANGE_UNDER_REVIEW), "变更备案信息");
+        this.form = Objects.requireNonNull(newForm, "newForm");
+        this.owner = Objects.requireNonNull(newOwner, "newOwner");
+        move(EnumSet.of(AppStatus.CHANGE_UNDER_REVIEW), AppStatus.FILED, "变更办结", actor, now, reason);
+    }
+
     // ---- guards --------------------------------------------------------------------------------------------------
 
     private void move(Set<AppStatus> allowedFrom, AppStatus to, String action, String actor, Instant now, String reason) {

@@ -163,6 +163,16 @@ public final class LedgerItem {
         }
     }
 
+    /**
+     * The app's filing was revoked (through another item, or by a supervisor's decision): an item still open has
+     * nothing left to rectify and ends as REVOKED too.
+     */
+    public void endedByRevocation(String actor, String note, Instant now) {
+        requireText(note, "终止说明", "reason");
+        move(EnumSet.of(LedgerState.OPEN, LedgerState.SENT_BACK, LedgerState.REPORTED_FIXED), LedgerState.REVOKED,
+                "备案撤销，事项终止", actor, now, note.strip());
+    }
+
     public boolean isOverdue(Instant now) {
         return !state.isFinal() && now.isAfter(deadline);
     }

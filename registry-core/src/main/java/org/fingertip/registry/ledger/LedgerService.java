@@ -16,7 +16,9 @@ import org.fingertip.registry.shared.StateConflictException;
 /**
  * The use cases of the rectification ledger. The owner unit's applicants report fixes; the reviewers of the city's
  * (or, for a provincial unit, the province's) cyberspace office verify them; the supervisors of that jurisdiction open
- * items, extend deadlines once and revoke filings. Callers hold the transaction; the ledger process orders the steps.
+ * items and extend deadlines once; an item still open after its final deadline leads to the revocation of the filing,
+ * which is the revocation's use case ({@code RevocationService#revokeForOverdueItem}). Callers hold the transaction;
+ * the ledger process orders the steps.
  */
 public final class LedgerService {
     private final LedgerItems items;
@@ -96,20 +98,6 @@ public final class LedgerService {
         return items.save(item);
     }
 
-    /** The supervisor revokes the filing of an app whose item is still open after its deadline. */
-    public LedgerItem revoke(Actor actor, long itemId, String reason) {
-        LedgerItem item = requireSupervisor(actor, itemId);
-        App app = apps.byId(item.appId()).orElseThrow(() -> new NotFoundException("未找到应用 " + item.appId()));
-        if (app.filingNumber() == null) {
-            throw new StateConflictException("应用“" + app.displayName() + "”没有备案号，无备案可撤销；请启动清理退出",
-                    app.status().name());
-        }
-        item.revoked(actor.username(), reason, clock.instant());
-        app.revoke(actor.username(), clock.instant(), "整改逾期未销号（台账 " + itemId + "）：" + reason.strip());
-        apps.save(app);
-        return items.save(item);
-    }
-
     /**
      * The deadline passed. An item still waiting for its owner is escalated to the supervisor; an item reported fixed
      * and waiting for verification is not the owner's delay.
@@ -178,7 +166,8 @@ public final class LedgerService {
         return item.owner().division().cityCode();
     }
 
-    private LedgerItem requireSupervisor(Actor actor, long itemId) {
+    /** An item the actor may see and decide as a supervisor: 404 outside the jurisdiction, 403 for other roles. */
+    public LedgerItem requireSupervisor(Actor actor, long itemId) {
         LedgerItem item = visible(actor, itemId);
         if (!actor.has(Role.SUPERVISOR)) {
             throw new ForbiddenException("只有督查员可以延期或撤销备案");

@@ -9,7 +9,9 @@ public enum NoticeKind implements Labelled {
     /** 限期关停逾期: a directed exit's deadline passed before the app went offline (escalated to the supervisors). */
     EXIT_DEADLINE_MISSED("限期关停逾期"),
     /** 注销逾期: the owner did not file the deregistration in time after going offline. */
-    DEREGISTRATION_OVERDUE("注销申请逾期");
+    DEREGISTRATION_OVERDUE("注销申请逾期"),
+    /** 撤销备案: the filing of an app was revoked (to the owner unit's applicants). */
+    FILING_REVOKED("备案已撤销");
 
     private final String label;
 

@@ -7,7 +7,9 @@ public enum NoticeSubject implements Labelled {
     /** One app's re-check (回头看). */
     RECHECK("复核"),
     /** One app's exit (清理退出). */
-    EXIT("清理退出");
+    EXIT("清理退出"),
+    /** One app itself (e.g. its filing revoked). */
+    APP("应用");
 
     private final String label;
 

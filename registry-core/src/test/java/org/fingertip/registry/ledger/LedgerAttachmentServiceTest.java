@@ -17,7 +17,13 @@ import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.registry.shared.TooLargeException;
+import org.fingertip.registry.change.ChangeService;
+import org.fingertip.registry.change.ChangeSettings;
+import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.revocation.RevocationService;
 import org.fingertip.registry.testing.Actors;
+import org.fingertip.registry.testing.InMemoryChangeFilings;
+import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.registry.testing.FilingFixture;
 import org.fingertip.registry.testing.Hubei;
 import org.fingertip.registry.testing.InMemoryLedgerAttachments;
@@ -192,7 +198,10 @@ class LedgerAttachmentServiceTest {
         LedgerItem item = openedItem();
         fx.clock.advance(Duration.ofDays(31));
         ledger.deadlinePassed(item.id());
-        ledger.revoke(supervisor, item.id(), "逾期未整改");
+        RevocationService revocations = new RevocationService(fx.apps, new ChangeService(fx.apps, fx.departments,
+                new InMemoryChangeFilings(), fx.preCheck, ChangeSettings.defaults(), fx.clock), ledger, items,
+                new NoticeService(new InMemoryNotices(), fx.clock), fx.clock);
+        revocations.revokeForOverdueItem(supervisor, item.id(), "逾期未整改");
         assertThatThrownBy(() -> attachments.attach(supervisor, item.id(), pdf("late")))
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("已撤销备案");
     }

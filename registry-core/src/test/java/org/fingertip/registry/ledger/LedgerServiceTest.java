@@ -8,7 +8,6 @@ import java.time.LocalDate;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.app.App;
-import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.calendar.WorkingCalendar;
 import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.NotFoundException;
@@ -124,18 +123,6 @@ class LedgerServiceTest {
         assertThatThrownBy(() -> ledger.extend(supervisor, item.id(), "再次延期"))
                 .isInstanceOf(StateConflictException.class).hasMessageContaining("只能延期一次");
         assertThatThrownBy(() -> ledger.extend(owner, item.id(), "x")).isInstanceOf(ForbiddenException.class);
-    }
-
-    @Test
-    void anItemStillOpenAfterItsDeadlineLetsTheSupervisorRevokeTheFiling() {
-        LedgerItem item = openedItem();
-        assertThatThrownBy(() -> ledger.revoke(supervisor, item.id(), "逾期未整改"))
-                .isInstanceOf(StateConflictException.class);
-        fx.clock.advance(Duration.ofDays(31));
-        ledger.deadlinePassed(item.id());
-        LedgerItem revoked = ledger.revoke(supervisor, item.id(), "逾期未整改");
-        assertThat(revoked.state()).isEqualTo(LedgerState.REVOKED);
-        assertThat(fx.apps.byId(item.appId()).orElseThrow().status()).isEqualTo(AppStatus.REVOKED);
     }
 
     @Test

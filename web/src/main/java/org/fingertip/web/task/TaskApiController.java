@@ -6,6 +6,7 @@ import java.util.List;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.Gap;
+import org.fingertip.registry.change.ChangeReview;
 import org.fingertip.registry.filing.Decision;
 import org.fingertip.registry.filing.Review;
 import org.fingertip.registry.form.FormSection;
@@ -13,6 +14,7 @@ import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.web.app.Paging;
 import org.fingertip.web.security.Allowed;
+import org.fingertip.workflow.change.ChangeWorkflow;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskPage;
@@ -25,16 +27,21 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The caller's open tasks, and claiming and completing review tasks. */
+/**
+ * The caller's open tasks, and claiming and completing review tasks: a filing's review, or a change filing's (the
+ * task's type says which process decides it; the body is the same).
+ */
 @RestController
 @RequestMapping("/api/tasks")
 class TaskApiController {
     private final Inbox inbox;
     private final FilingWorkflow workflow;
+    private final ChangeWorkflow changeWorkflow;
 
-    TaskApiController(Inbox inbox, FilingWorkflow workflow) {
+    TaskApiController(Inbox inbox, FilingWorkflow workflow, ChangeWorkflow changeWorkflow) {
         this.inbox = inbox;
         this.workflow = workflow;
+        this.changeWorkflow = changeWorkflow;
     }
 
     @GetMapping
@@ -47,14 +54,22 @@ class TaskApiController {
     @PostMapping("/{id}/claim")
     @Allowed(Role.REVIEWER)
     TaskView claim(Actor actor, @PathVariable String id) {
-        workflow.claim(actor, id);
+        if (isChangeTask(id)) {
+            changeWorkflow.claim(actor, id);
+        } else {
+            workflow.claim(actor, id);
+        }
         return inbox.task(id);
     }
 
     @PostMapping("/{id}/unclaim")
     @Allowed(Role.REVIEWER)
     TaskView unclaim(Actor actor, @PathVariable String id) {
-        workflow.unclaim(actor, id);
+        if (isChangeTask(id)) {
+            changeWorkflow.unclaim(actor, id);
+        } else {
+            workflow.unclaim(actor, id);
+        }
         return inbox.task(id);
     }
 
@@ -62,9 +77,21 @@ class TaskApiController {
     @PostMapping("/{id}/complete")
     @Allowed({Role.REVIEWER, Role.APPLICANT, Role.SUPERVISOR})
     ReviewResponse complete(Actor actor, @PathVariable String id, @RequestBody DecisionRequest body) {
-        Review review = workflow.decide(actor, id, body.decision(), body.comment(), gaps(body.gaps()));
+        List<Gap> gaps = gaps(body.gaps());
+        if (isChangeTask(id)) {
+            long appId = inbox.task(id).appId();
+            ChangeReview review = changeWorkflow.decide(actor, id, body.decision(), body.comment(), gaps);
+            return new ReviewResponse(review.id(), appId, review.step().name(), review.decision(), review.comment(),
+                    body.gaps() == null ? List.of() : body.gaps(), review.reviewer(), review.at(), review.changeId());
+        }
+        Review review = workflow.decide(actor, id, body.decision(), body.comment(), gaps);
         return new ReviewResponse(review.id(), review.appId(), review.step().name(), review.decision(),
-                review.comment(), body.gaps() == null ? List.of() : body.gaps(), review.reviewer(), review.at());
+                review.comment(), body.gaps() == null ? List.of() : body.gaps(), review.reviewer(), review.at(), null);
+    }
+
+    /** Whether the open task belongs to a change filing (404 for a task that does not exist, as before). */
+    private boolean isChangeTask(String id) {
+        return ChangeWorkflow.handles(inbox.task(id).type());
     }
 
     private static List<Gap> gaps(List<GapRequest> requests) {
@@ -107,8 +134,8 @@ class TaskApiController {
     record GapRequest(String section, String message) {
     }
 
-    /** The recorded decision. */
+    /** The recorded decision; {@code changeId} names the change filing decided, null for a filing's review. */
     record ReviewResponse(Long id, long appId, String step, Decision decision, String comment, List<GapRequest> gaps,
-                          String reviewer, java.time.Instant at) {
+                          String reviewer, java.time.Instant at, Long changeId) {
     }
 }

@@ -22,6 +22,7 @@ public class FingertipProperties {
     private final Evaluation evaluation = new Evaluation();
     private final Recheck recheck = new Recheck();
     private final Exit exit = new Exit();
+    private final Change change = new Change();
 
     public Filing getFiling() { return filing; }
     public PreCheck getPrecheck() { return precheck; }
@@ -31,6 +32,20 @@ public class FingertipProperties {
     public Evaluation getEvaluation() { return evaluation; }
     public Recheck getRecheck() { return recheck; }
     public Exit getExit() { return exit; }
+    public Change getChange() { return change; }
+
+    /** Change filing (变更备案); its reviews and resubmission take the filing's working days. */
+    public static class Change {
+        /** Calendar days a change is filed ahead of the day it takes effect. */
+        private int noticeDays = 30;
+
+        public org.fingertip.registry.change.ChangeSettings toSettings() {
+            return new org.fingertip.registry.change.ChangeSettings(noticeDays);
+        }
+
+        public int getNoticeDays() { return noticeDays; }
+        public void setNoticeDays(int v) { this.noticeDays = v; }
+    }
 
     /** Clearance and exit (defaults of {@code ExitSettings.defaults()}). */
     public static class Exit {

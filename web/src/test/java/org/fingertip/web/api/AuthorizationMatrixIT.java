@@ -141,7 +141,10 @@ class AuthorizationMatrixIT {
                 "POST /api/tasks/{id}/complete", "GET /api/me", "GET /api/public/filings", "GET /api/apps/{id}/tasks",
                 "POST /api/rechecks", "GET /api/rechecks/{id}",
                 "GET /api/notices", "POST /api/notices/{id}/read",
-                "POST /api/apps/{id}/exit", "GET /api/exits", "GET /api/public/notices");
+                "POST /api/apps/{id}/exit", "GET /api/exits", "GET /api/public/notices",
+                // change filing and revocation
+                "POST /api/apps/{id}/changes", "GET /api/apps/{id}/changes", "GET /api/changes/{id}",
+                "PUT /api/changes/{id}", "POST /api/changes/{id}/withdraw", "POST /api/apps/{id}/revoke");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

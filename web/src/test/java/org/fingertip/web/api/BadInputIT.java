@@ -251,6 +251,51 @@ class BadInputIT {
 
     // ---- paging ----------------------------------------------------------------------------------------------------------
 
+    // ---- change filing and revocation ----------------------------------------------------------------------------
+
+    @Test
+    void changeAndRevocationBodiesOfTheWrongShapeNameTheField() {
+        long appId = steps.createAndSubmit(APPLICANT, FormJson.complete(FormJson.uniqueName("变更坏输入")));
+        steps.approve(REVIEWER, appId, "FIRST_REVIEW");
+        steps.approve("reviewer.hubei", appId, "PROVINCIAL_REVIEW");
+        String path = "/api/apps/" + appId + "/changes";
+        ObjectNode base = (ObjectNode) steps.app(APPLICANT, appId).path("form").deepCopy();
+        base.put("name", FormJson.uniqueName("变更坏输入新"));
+
+        api.as(APPLICANT).post(path).expectProblem(400).assertNamesField("body");
+        api.as(APPLICANT).postRaw(path, "{\"name\": ").expectProblem(400).assertNamesField("body");
+        api.as(APPLICANT).post(path, base.deepCopy().put("effectiveDate", 20260501)).expectProblem(400)
+                .assertNamesField("effectiveDate");
+        api.as(APPLICANT).post(path, base.deepCopy().put("effectiveDate", "next month")).expectProblem(400)
+                .assertNamesField("effectiveDate");
+        api.as(APPLICANT).post(path, base.deepCopy().put("explanation", 7)).expectProblem(400)
+                .assertNamesField("explanation");
+        api.as(APPLICANT).post(path, base.deepCopy().put("explanation", "说".repeat(2001))
+                .put("effectiveDate", "2099-01-01")).expectProblem(400).assertNamesField("explanation");
+        api.as(APPLICANT).post(path, base.deepCopy().put("kind", "SPACESHIP")).expectProblem(400)
+                .assertNamesField("kind");
+        api.as(APPLICANT).post(path, base.deepCopy().put("previousAppId", 1)).expectProblem(400)
+                .assertNamesField("previousAppId");
+        api.as(APPLICANT).send("PUT", "/api/changes/987654321987", null).expectProblem(400).assertNamesField("body");
+        api.as(APPLICANT).put("/api/changes/987654321987", base.deepCopy().put("effectiveDate", "2099-01-01"))
+                .expectProblem(404);
+        api.as(APPLICANT).get("/api/changes/abc").expectProblem(400);
+        api.as(APPLICANT).post("/api/changes/987654321987/withdraw", FormJson.object().put("why", "x"))
+                .expectProblem(400).assertNamesField("why");
+
+        String revoke = "/api/apps/" + appId + "/revoke";
+        api.as("supervisor.wuhan").post(revoke, FormJson.object().put("reason", 5)).expectProblem(400)
+                .assertNamesField("reason");
+        api.as("supervisor.wuhan").post(revoke, FormJson.object().put("reason", "理".repeat(2001))).expectProblem(400)
+                .assertNamesField("reason");
+        api.as("supervisor.wuhan").post(revoke, FormJson.object()).expectProblem(422).assertNamesField("reason");
+        api.as("supervisor.wuhan").post("/api/apps/987654321987/revoke", FormJson.object().put("reason", "x"))
+                .expectProblem(404);
+        // nothing happened to the app
+        assertThat(steps.status(APPLICANT, appId)).isEqualTo("FILED");
+        assertThat(api.as(APPLICANT).get(path).expectJson(200).json()).isEmpty();
+    }
+
     @ParameterizedTest
     @CsvSource({
             "page=-1,page",

@@ -31,7 +31,9 @@ class MessagesBundleTest {
             "enum.RecheckState.", "enum.RecheckReason.", "enum.RecheckOutcome.", "enum.RecheckTrigger.", "enum.NoticeKind.",
             "enum.AttachmentType.", "enum.AttachmentCapacity.",
             // clearance and exit
-            "enum.ExitState.", "enum.ExitReason.", "enum.ExitTrigger.", "enum.DataDisposition.", "enum.NoticeStanding.");
+            "enum.ExitState.", "enum.ExitReason.", "enum.ExitTrigger.", "enum.DataDisposition.", "enum.NoticeStanding.",
+            // change filing
+            "enum.ChangeState.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 

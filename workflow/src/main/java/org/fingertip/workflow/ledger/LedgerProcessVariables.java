@@ -5,6 +5,8 @@ public final class LedgerProcessVariables {
     public static final String PROCESS_KEY = "LedgerItemProcess";
     public static final String SENT_BACK_MESSAGE = "Message_LedgerSentBack";
     public static final String DEADLINE_TIMER = "TimerEvent_Deadline";
+    /** Ends the item's process from any wait state: the app's filing was revoked (through another item or a decision). */
+    public static final String FILING_REVOKED_MESSAGE = "Message_LedgerFilingRevoked";
 
     public static final String ITEM_ID = "itemId";
     public static final String APP_ID = "appId";

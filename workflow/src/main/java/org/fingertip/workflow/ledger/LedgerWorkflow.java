@@ -22,6 +22,7 @@ import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.workflow.engine.CandidateGroups;
+import org.fingertip.workflow.revocation.RevocationWorkflow;
 import org.fingertip.workflow.task.TaskType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +38,16 @@ public class LedgerWorkflow {
     public enum OverdueDecision { EXTEND, REVOKE }
 
     private final LedgerService ledger;
+    /** The one rule for revoking a filing: a REVOKE of an overdue item goes through it. */
+    private final RevocationWorkflow revocations;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
     private final ManagementService managementService;
 
-    public LedgerWorkflow(LedgerService ledger, RuntimeService runtimeService, TaskService taskService,
-                          ManagementService managementService) {
+    public LedgerWorkflow(LedgerService ledger, RevocationWorkflow revocations, RuntimeService runtimeService,
+                          TaskService taskService, ManagementService managementService) {
         this.ledger = ledger;
+        this.revocations = revocations;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
@@ -77,7 +81,10 @@ public class LedgerWorkflow {
         return item;
     }
 
-    /** The supervisor extends the deadline (once) or revokes the filing. */
+    /**
+     * The supervisor extends the deadline (once) or revokes the filing; a revocation is the revocation's use case
+     * (RevocationWorkflow), the same as a supervisor's direct decision.
+     */
     public LedgerItem decideOverdue(Actor actor, long itemId, OverdueDecision decision, String reason) {
         if (decision == null) {
             throw new InvalidInputException("请选择处理决定",
@@ -95,7 +102,7 @@ public class LedgerWorkflow {
             if (decide == null) {
                 throw new StateConflictException("整改期限未过，尚未上报督查，不能撤销备案", "OPEN");
             }
-            item = ledger.revoke(actor, itemId, reason);
+            item = revocations.revokeForOverdueItem(actor, itemId, reason).overdueItem();
         }
         if (decide != null) {
             complete(decide, actor, Map.of(LedgerProcessVariables.OVERDUE_DECISION, decision.name()));

@@ -23,7 +23,11 @@ public enum TaskType implements Labelled {
     ACCEPT_MIGRATION("Task_AcceptMigration", "迁移验收", "POST /api/apps/{appId}/exit/migration-decision"),
     CONFIRM_OFFLINE("Task_ConfirmOffline", "确认下架停服", "POST /api/apps/{appId}/exit/offline"),
     FILE_DEREGISTRATION("Task_FileDeregistration", "申请注销", "POST /api/apps/{appId}/exit/deregistration"),
-    VERIFY_EXIT("Task_VerifyExit", "注销核验", "POST /api/apps/{appId}/exit/verify");
+    VERIFY_EXIT("Task_VerifyExit", "注销核验", "POST /api/apps/{appId}/exit/verify"),
+    // change filing (变更备案): AppChangeProcess
+    CHANGE_FIRST_REVIEW("Task_ChangeFirstReview", "变更市级初审", "POST /api/tasks/{id}/complete"),
+    CHANGE_PROVINCIAL_REVIEW("Task_ChangeProvincialReview", "变更省级审核", "POST /api/tasks/{id}/complete"),
+    CHANGE_REVISE("Task_ChangeRevise", "变更补正", "PUT /api/changes/{changeId}");
 
     private final String taskDefinitionKey;
     private final String label;

@@ -26,13 +26,16 @@ import org.fingertip.registry.ledger.LedgerItem;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerSettings;
 import org.fingertip.registry.ledger.LedgerState;
+import org.fingertip.registry.notice.NoticeKind;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.registry.testing.Actors;
 import org.fingertip.registry.testing.Calendars;
 import org.fingertip.registry.testing.FilingFixture;
 import org.fingertip.registry.testing.Hubei;
 import org.fingertip.registry.testing.InMemoryLedgerItems;
+import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.workflow.engine.CandidateGroups;
+import org.fingertip.workflow.revocation.TestRevocations;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskType;
 import org.fingertip.workflow.task.TaskView;
@@ -53,6 +56,7 @@ class LedgerItemProcessTest {
 
     private FilingFixture fx;
     private InMemoryLedgerItems items;
+    private InMemoryNotices notices;
     private LedgerWorkflow workflow;
     private Inbox inbox;
     private final Actor supervisor = Actors.supervisor("supervisor.wuhan", Hubei.WUHAN);
@@ -76,8 +80,9 @@ class LedgerItemProcessTest {
         LedgerService ledger = new LedgerService(items, fx.apps, LedgerSettings.defaults(), fx.clock);
         Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledger));
         Mocks.register("ledgerDueDates", new LedgerDueDates(Calendars.china2026Calendar(), 5, fx.clock));
-        workflow = new LedgerWorkflow(ledger, engine.getRuntimeService(), engine.getTaskService(),
-                engine.getManagementService());
+        notices = new InMemoryNotices();
+        workflow = new LedgerWorkflow(ledger, TestRevocations.on(fx, ledger, items, notices, engine),
+                engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService());
         inbox = new Inbox(engine.getTaskService(), engine.getRuntimeService());
     }
 
@@ -142,6 +147,26 @@ class LedgerItemProcessTest {
         assertThat(pi).hasPassed("EndEvent_Revoked").isEnded();
         assertThat(items.byId(item.id()).orElseThrow().state()).isEqualTo(LedgerState.REVOKED);
         assertThat(fx.apps.byId(item.appId()).orElseThrow().status()).isEqualTo(AppStatus.REVOKED);
+    }
+
+    @Test
+    void revokingTheFilingThroughOneItemEndsTheAppsOtherItemsAndTellsTheOwner() {
+        LedgerItem item = opened();
+        LedgerItem other = workflow.open(supervisor, item.appId(), LedgerCategory.DUPLICATE, "与统一平台功能重复");
+        ProcessInstance pi = instanceOf(item);
+        ProcessInstance otherPi = instanceOf(other);
+        fx.clock.advance(Duration.ofDays(31));
+        fireDeadline(pi);
+        workflow.decideOverdue(supervisor, item.id(), LedgerWorkflow.OverdueDecision.REVOKE, "逾期未整改");
+
+        assertThat(pi).hasPassed("EndEvent_Revoked").isEnded();
+        assertThat(otherPi).hasPassed("EndEvent_EndedByRevocation").isEnded();
+        assertThat(items.byId(other.id()).orElseThrow().state()).isEqualTo(LedgerState.REVOKED);
+        assertThat(fx.apps.byId(item.appId()).orElseThrow().status()).isEqualTo(AppStatus.REVOKED);
+        assertThat(notices.all()).singleElement().satisfies(n -> {
+            assertThat(n.kind()).isEqualTo(NoticeKind.FILING_REVOKED);
+            assertThat(n.recipient()).isEqualTo("applicant:420100-007");
+        });
     }
 
     @Test

@@ -27,6 +27,7 @@ import org.fingertip.workflow.ledger.LedgerDeadlineDelegate;
 import org.fingertip.workflow.ledger.LedgerDueDates;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
 import org.fingertip.workflow.recheck.RecheckAssessDelegate;
+import org.fingertip.workflow.revocation.TestRevocations;
 import org.fingertip.workflow.recheck.RecheckDueDates;
 import org.fingertip.workflow.recheck.RecheckSelfInspectionMissedDelegate;
 import org.fingertip.workflow.recheck.RecheckVerdictEvaluator;
@@ -80,8 +81,9 @@ public final class Workflows {
         Mocks.register("exitDeregistrationLateDelegate", new ExitDeregistrationLateDelegate(exitService));
         Mocks.register("exitDeadlineDelegate", new ExitDeadlineDelegate(exitService));
 
-        ledgerWorkflow = new LedgerWorkflow(ledgerService, engine.getRuntimeService(), engine.getTaskService(),
-                engine.getManagementService());
+        ledgerWorkflow = new LedgerWorkflow(ledgerService,
+                TestRevocations.on(fx, ledgerService, ledgerItems, notices, engine), engine.getRuntimeService(),
+                engine.getTaskService(), engine.getManagementService());
         exitWorkflow = new ExitWorkflow(exitService, engine.getRuntimeService(), engine.getTaskService());
         recheckWorkflow = new RecheckWorkflow(recheckService, fx.apps, ledgerWorkflow, exitWorkflow, recheckDueDates,
                 engine.getRuntimeService(), engine.getTaskService());

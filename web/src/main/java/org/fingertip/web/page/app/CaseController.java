@@ -21,6 +21,7 @@ import org.fingertip.registry.shared.DomainException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.FieldMessages;
+import org.fingertip.web.page.change.AppChange;
 import org.fingertip.web.page.evaluation.AppEvaluations;
 import org.fingertip.web.page.exit.AppExit;
 import org.fingertip.web.page.ledger.AppLedger;
@@ -67,10 +68,11 @@ class CaseController {
     private final AppLedger ledger;
     private final AppRecheck recheck;
     private final AppExit exit;
+    private final AppChange changes;
 
     CaseController(FilingService filingService, FilingWorkflow workflow, Apps apps, Inbox inbox,
                    TransactionTemplate tx, MessageSource messages, AppEvaluations evaluations, AppLedger ledger,
-                   AppRecheck recheck, AppExit exit) {
+                   AppRecheck recheck, AppExit exit, AppChange changes) {
         this.filingService = filingService;
         this.workflow = workflow;
         this.apps = apps;
@@ -81,6 +83,7 @@ class CaseController {
         this.ledger = ledger;
         this.recheck = recheck;
         this.exit = exit;
+        this.changes = changes;
     }
 
     @InitBinder("decision")
@@ -212,6 +215,7 @@ class CaseController {
         mav.addObject("ledger", ledger.of(actor, app));
         mav.addObject("recheck", recheck.of(actor, app));
         mav.addObject("clearance", exit.of(actor, app));
+        mav.addObject("changes", changes.of(actor, app));
     }
 
     /**

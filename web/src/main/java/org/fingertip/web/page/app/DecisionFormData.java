@@ -22,7 +22,7 @@ public class DecisionFormData {
     private List<GapRow> gaps = new ArrayList<>();
     private boolean confirmed;
 
-    static DecisionFormData empty() {
+    public static DecisionFormData empty() {
         DecisionFormData d = new DecisionFormData();
         d.padRows();
         return d;
@@ -32,7 +32,7 @@ public class DecisionFormData {
      * The gaps for the core, after dropping blank rows; a half-filled row is reported against its empty half, in
      * the numbering of the rows as shown.
      */
-    List<Gap> gapsFor(FieldMessages errors, MessageSource messages) {
+    public List<Gap> gapsFor(FieldMessages errors, MessageSource messages) {
         gaps.removeIf(r -> r == null || r.isBlank());
         List<Gap> result = new ArrayList<>();
         for (int i = 0; i < gaps.size(); i++) {
@@ -53,7 +53,7 @@ public class DecisionFormData {
         return result;
     }
 
-    void padRows() {
+    public void padRows() {
         gaps.removeIf(r -> r == null);
         if (gaps.stream().noneMatch(GapRow::isBlank)) {
             gaps.add(new GapRow());
@@ -63,7 +63,7 @@ public class DecisionFormData {
         }
     }
 
-    void addRow() {
+    public void addRow() {
         gaps.removeIf(r -> r == null);
         gaps.add(new GapRow());
     }

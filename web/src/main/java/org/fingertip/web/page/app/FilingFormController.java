@@ -1,26 +1,16 @@
 package org.fingertip.web.page.app;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
-import org.fingertip.registry.app.AppKind;
 import org.fingertip.registry.app.AppStatus;
-import org.fingertip.registry.app.Audience;
-import org.fingertip.registry.app.Gap;
 import org.fingertip.registry.department.Departments;
 import org.fingertip.registry.filing.FilingService;
 import org.fingertip.registry.form.FilingForm;
-import org.fingertip.registry.form.FormSection;
-import org.fingertip.registry.form.FunctionCategory;
-import org.fingertip.registry.precheck.Finding;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.FieldMessages;
@@ -213,53 +203,8 @@ class FilingFormController {
         mav.addObject("errors", errors);
         mav.addObject("errorSummary", summary);
 
-        Set<String> inputs = data.inputPaths();
-        Map<String, SectionNotes> sections = new LinkedHashMap<>();
-        for (FormSection s : FormSection.values()) {
-            sections.put(s.key(), new SectionNotes(s));
-        }
-        Map<String, List<Finding>> findings = new LinkedHashMap<>();
-        if (app != null) {
-            for (Gap g : app.gaps()) {
-                sections.get(g.section().key()).gaps.add(g);
-            }
-            for (Finding f : app.findings()) {
-                String input = FilingFormData.inputOf(f.field());
-                if (inputs.contains(input)) {
-                    findings.computeIfAbsent(input, k -> new ArrayList<>()).add(f);
-                } else {
-                    sections.get(FormSection.ofField(f.field() == null ? "name" : f.field()).key()).findings.add(f);
-                }
-            }
-        }
-        for (String field : errors.fields()) {
-            if (!inputs.contains(field)) {
-                sections.get(FormSection.ofField(field).key()).errors.addAll(errors.of(field));
-            }
-        }
-        mav.addObject("findings", findings);
-        mav.addObject("sections", sections);
-        mav.addObject("kinds", Arrays.stream(AppKind.values()).filter(AppKind::isFiled).toList());
-        mav.addObject("audiences", Audience.values());
-        mav.addObject("categories", FunctionCategory.values());
-        mav.addObject("mlpsLevels", List.of(1, 2, 3, 4, 5));
+        FormNotes.addTo(mav, data, app == null ? List.of() : app.gaps(), app == null ? List.of() : app.findings(),
+                errors);
         return mav;
-    }
-
-    /** What stands at the top of one section: the gaps of a return, and errors and findings no input shows. */
-    public static final class SectionNotes {
-        private final FormSection section;
-        private final List<Gap> gaps = new ArrayList<>();
-        private final List<String> errors = new ArrayList<>();
-        private final List<Finding> findings = new ArrayList<>();
-
-        SectionNotes(FormSection section) {
-            this.section = section;
-        }
-
-        public FormSection getSection() { return section; }
-        public List<Gap> getGaps() { return gaps; }
-        public List<String> getErrors() { return errors; }
-        public List<Finding> getFindings() { return findings; }
     }
 }

@@ -55,8 +55,13 @@ public class FilingFormData {
     }
 
     /** The stored form, ready to edit or to show. */
-    static FilingFormData of(FilingForm form) {
-        FilingFormData d = new FilingFormData();
+    public static FilingFormData of(FilingForm form) {
+        return new FilingFormData().fill(form);
+    }
+
+    /** Takes every value of the stored form (for subclasses that bind more than the form). */
+    protected FilingFormData fill(FilingForm form) {
+        FilingFormData d = this;
         d.ownerDepartmentCode = form.ownerDepartmentCode();
         d.name = form.name();
         d.kind = form.kind();
@@ -91,7 +96,7 @@ public class FilingFormData {
     }
 
     /** The form for the core; blank function rows are dropped first, so that row numbers match the core's paths. */
-    FilingForm toForm() {
+    public FilingForm toForm() {
         dropBlankRows();
         List<FilingForm.AppFunction> fns = functions.stream()
                 .map(r -> new FilingForm.AppFunction(r.name, r.category, r.exceptionReason)).toList();
@@ -110,12 +115,12 @@ public class FilingFormData {
         return noSimilarApps ? List.of() : null;
     }
 
-    void dropBlankRows() {
+    public void dropBlankRows() {
         functions.removeIf(r -> r == null || r.isBlank());
     }
 
     /** Blank rows to type into: at least {@value #MIN_ROWS} rows in all, and always one blank row. */
-    void padRows() {
+    public void padRows() {
         functions.removeIf(r -> r == null);
         long blank = functions.stream().filter(FunctionRow::isBlank).count();
         if (blank == 0) {
@@ -126,13 +131,13 @@ public class FilingFormData {
         }
     }
 
-    void addRow() {
+    public void addRow() {
         functions.removeIf(r -> r == null);
         functions.add(new FunctionRow());
     }
 
     /** Paths of every input the page renders for this form. */
-    Set<String> inputPaths() {
+    public Set<String> inputPaths() {
         Set<String> paths = new LinkedHashSet<>(FIXED_INPUTS);
         for (int i = 0; i < functions.size(); i++) {
             paths.add("functions[" + i + "].name");
@@ -143,7 +148,7 @@ public class FilingFormData {
     }
 
     /** The input that shows an error or finding of the core: an item of a typed list is shown at the list. */
-    static String inputOf(String path) {
+    public static String inputOf(String path) {
         if (path == null) {
             return "";
         }
