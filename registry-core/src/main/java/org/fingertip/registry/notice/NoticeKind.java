@@ -5,7 +5,12 @@ import org.fingertip.registry.shared.Labelled;
 /** What a notice tells. One event posts at most one notice of a kind about a subject to each recipient. */
 public enum NoticeKind implements Labelled {
     /** 自查逾期: the owner unit did not answer a re-check's self-inspection in time (escalated to the supervisors). */
-    SELF_INSPECTION_MISSED("复核自查逾期");
+    SELF_INSPECTION_MISSED("复核自查逾期"),
+    /**
+     * 逾期未备案: an app found live by the inventory is still not filed after its filing deadline; put on the ledger and
+     * proposed to the supervisors for a directed exit (限期关停).
+     */
+    FILING_OVERDUE("逾期未备案，建议定向退出");
 
     private final String label;
 

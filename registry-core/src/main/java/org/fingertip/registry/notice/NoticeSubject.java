@@ -5,7 +5,9 @@ import org.fingertip.registry.shared.Labelled;
 /** The kind of record a notice is about; with the subject's id it names the record. */
 public enum NoticeSubject implements Labelled {
     /** One app's re-check (回头看). */
-    RECHECK("复核");
+    RECHECK("复核"),
+    /** One app itself (e.g. its filing deadline passed). */
+    APP("应用");
 
     private final String label;
 
