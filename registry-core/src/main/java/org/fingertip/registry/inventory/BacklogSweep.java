@@ -53,6 +53,25 @@ public final class BacklogSweep {
         LedgerItem open(App app, LedgerCategory category, String finding, LedgerSource source, String sourceRef);
     }
 
+    /** What one batch did: how many apps were due, how many were swept, and whether another batch may find more. */
+    public record Batch(int due, int swept, boolean more) {
+    }
+
+    /**
+     * Sweeps a batch of the apps overdue now. Another batch is worth running when this one was full and swept
+     * something (a full batch of apps that could not be swept would only be found again).
+     */
+    public Batch runBatch(LedgerOpener ledger) {
+        List<Long> due = due();
+        int swept = 0;
+        for (long appId : due) {
+            if (sweep(appId, clock.instant(), ledger).isPresent()) {
+                swept++;
+            }
+        }
+        return new Batch(due.size(), swept, swept > 0 && due.size() >= settings.sweepBatchSize());
+    }
+
     /** The apps overdue now and not yet swept, earliest deadline first: at most a batch. */
     public List<Long> due() {
         return inventory.overdueWithoutRecord(today(clock.instant()), settings.filingDeadline(),

@@ -138,6 +138,24 @@ class BacklogSweepTest {
     }
 
     @Test
+    void batchesRunUntilEveryOverdueAppIsSwept() {
+        App a = imported(Hubei.WUHAN_UNIT.code(), "甲");
+        App b = imported(Hubei.YICHANG_UNIT.code(), "乙");
+        App c = imported(Hubei.PROVINCE_UNIT.code(), "丙");
+        fx.clock.set(on(DEADLINE.plusDays(1)));
+
+        BacklogSweep.Batch first = sweep.runBatch(opener);
+        BacklogSweep.Batch second = sweep.runBatch(opener);
+        BacklogSweep.Batch third = sweep.runBatch(opener);
+
+        assertThat(first).isEqualTo(new BacklogSweep.Batch(2, 2, true));
+        assertThat(second).isEqualTo(new BacklogSweep.Batch(1, 1, false));
+        assertThat(third).isEqualTo(new BacklogSweep.Batch(0, 0, false));
+        assertThat(inventory.overdueRecords()).extracting(OverdueRecord::appId)
+                .containsExactly(a.id(), b.id(), c.id());
+    }
+
+    @Test
     void aProvincialUnitsProposalGoesToTheProvincesSupervisors() {
         App app = imported(Hubei.PROVINCE_UNIT.code(), "鄂政通");
         App district = imported(Hubei.DISTRICT_UNIT.code(), "江岸通");
