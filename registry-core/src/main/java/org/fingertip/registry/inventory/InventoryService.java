@@ -11,7 +11,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.TreeSet;
 
-import org.fingertip.registry.access.AccessPolicy;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
@@ -30,7 +29,6 @@ import org.fingertip.registry.inventory.InventoryResult.Rejection;
 import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.InvalidInputException;
-import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.usage.UsageFacts;
 import org.fingertip.registry.usage.UsageMonth;
 
@@ -145,11 +143,16 @@ public final class InventoryService {
         return result;
     }
 
-    /** The inventory entry of an app the actor may see, if it has one. */
-    public Optional<InventoryEntry> entryOf(Actor actor, long appId) {
-        App app = apps.byId(appId).orElseThrow(() -> new NotFoundException("未找到编号为 " + appId + " 的应用"));
-        AccessPolicy.requireVisible(actor, app, appId);
-        return inventory.byApp(appId);
+    /**
+     * The last day to file an app that is live but not filed (its entry's deadline, or the rules' for an app recorded
+     * without one); empty for an app in any other state. The caller has checked that the app may be seen.
+     */
+    public Optional<LocalDate> filingDeadlineOf(App app) {
+        if (app.status() != AppStatus.LIVE_UNFILED) {
+            return Optional.empty();
+        }
+        return Optional.of(inventory.byApp(app.id()).map(InventoryEntry::filingDeadline)
+                .orElse(settings.filingDeadline()));
     }
 
     /** Only supervisors and operators read the backlog: a supervisor's figure (DOMAIN.md). */

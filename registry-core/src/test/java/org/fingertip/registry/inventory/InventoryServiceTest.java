@@ -316,7 +316,9 @@ class InventoryServiceTest {
                 new FilingForm.Acceptance(prefilled.acceptance().date(), "验收合格"), List.of(), true));
         App submitted = fx.service.submit(applicant, live.id());
 
+        assertThat(service.filingDeadlineOf(live)).contains(DEADLINE);
         assertThat(submitted.status()).isEqualTo(AppStatus.UNDER_REVIEW);
+        assertThat(service.filingDeadlineOf(submitted)).isEmpty();
         assertThat(fx.apps.history(live.id())).extracting(StatusChange::to)
                 .containsExactly(AppStatus.LIVE_UNFILED, AppStatus.UNDER_REVIEW);
         assertThat(service.backlog(wuhanSupervisor, null, 0, 20).items()).isEmpty();
