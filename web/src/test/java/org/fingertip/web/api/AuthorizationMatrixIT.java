@@ -141,7 +141,8 @@ class AuthorizationMatrixIT {
                 "GET /api/tasks", "POST /api/tasks/{id}/claim", "POST /api/tasks/{id}/unclaim",
                 "POST /api/tasks/{id}/complete", "GET /api/me", "GET /api/public/filings", "GET /api/apps/{id}/tasks",
                 "POST /api/rechecks", "GET /api/rechecks/{id}",
-                "GET /api/notices", "POST /api/notices/{id}/read");
+                "GET /api/notices", "POST /api/notices/{id}/read",
+                "POST /api/inventory/import", "GET /api/backlog");
     }
 
     // ---- the generated matrix ------------------------------------------------------------------------------------------
