@@ -11,7 +11,9 @@ public enum LedgerCategory implements Labelled {
     EMPTY_SHELL("服务不可用（空壳）"),
     DUPLICATE("功能重复"),
     SECURITY("安全隐患"),
-    OTHER("其他问题");
+    OTHER("其他问题"),
+    /** Found live by the inventory and still not filed after the filing deadline (在用未备案逾期). */
+    UNFILED("逾期未备案");
 
     private final String label;
 

@@ -9,7 +9,9 @@ public enum LedgerSource implements Labelled {
     /** Burden reports from the grassroots passed the threshold (评价反馈). */
     EVALUATION("评价反馈"),
     /** A supervisor found it. */
-    SUPERVISOR("督查发现");
+    SUPERVISOR("督查发现"),
+    /** The inventory of apps already live (存量清查): the backlog sweep found one past its filing deadline. */
+    INVENTORY("存量清查");
 
     private final String label;
 

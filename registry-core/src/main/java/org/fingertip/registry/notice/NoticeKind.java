@@ -11,7 +11,12 @@ public enum NoticeKind implements Labelled {
     /** 注销逾期: the owner did not file the deregistration in time after going offline. */
     DEREGISTRATION_OVERDUE("注销申请逾期"),
     /** 撤销备案: the filing of an app was revoked (to the owner unit's applicants). */
-    FILING_REVOKED("备案已撤销");
+    FILING_REVOKED("备案已撤销"),
+    /**
+     * 逾期未备案: an app found live by the inventory is still not filed after its filing deadline; put on the ledger and
+     * proposed to the supervisors for a directed exit (限期关停).
+     */
+    FILING_OVERDUE("逾期未备案，建议定向退出");
 
     private final String label;
 

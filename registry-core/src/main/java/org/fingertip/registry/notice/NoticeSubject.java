@@ -8,7 +8,7 @@ public enum NoticeSubject implements Labelled {
     RECHECK("复核"),
     /** One app's exit (清理退出). */
     EXIT("清理退出"),
-    /** One app itself (e.g. its filing revoked). */
+    /** One app itself (its filing revoked, its filing deadline passed). */
     APP("应用");
 
     private final String label;

@@ -4,9 +4,6 @@ import java.util.List;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
-import org.fingertip.registry.attachment.ByteSizes;
-import org.fingertip.registry.shared.FieldError;
-import org.fingertip.registry.shared.TooLargeException;
 import org.fingertip.registry.usage.ImportResult;
 import org.fingertip.registry.usage.UsageRow;
 import org.fingertip.registry.usage.UsageService;
@@ -25,8 +22,6 @@ import org.springframework.web.multipart.MultipartFile;
 /** Usage facts: one month of one app, the app's monthly history, and the bulk import of a CSV or XLSX file. */
 @RestController
 class UsageApiController {
-    /** 5 MB (binary), as before uploads of evidence files raised the multipart limit. */
-    static final long MAX_IMPORT_BYTES = 5L * 1024 * 1024;
 
     private final UsageService usageService;
     private final TransactionTemplate tx;
@@ -61,12 +56,6 @@ class UsageApiController {
     @PostMapping("/api/usage/import")
     @Allowed({Role.SUPERVISOR, Role.ADMIN})
     ImportResult importFile(Actor actor, @RequestPart("file") MultipartFile file) {
-        if (file.getSize() > MAX_IMPORT_BYTES) {
-            // the multipart limit is the larger one of evidence files; an import keeps its own
-            String limit = ByteSizes.format(MAX_IMPORT_BYTES);
-            throw new TooLargeException("上传的文件超过了 " + limit + " 的上限，请拆分后分别上传",
-                    List.of(new FieldError("file", "文件不能超过 " + limit)), MAX_IMPORT_BYTES);
-        }
         List<UsageRow> rows = UsageFile.read(file);
         return tx.execute(status -> usageService.importRows(actor, rows));
     }

@@ -23,6 +23,7 @@ public class FingertipProperties {
     private final Recheck recheck = new Recheck();
     private final Exit exit = new Exit();
     private final Change change = new Change();
+    private final Inventory inventory = new Inventory();
 
     public Filing getFiling() { return filing; }
     public PreCheck getPrecheck() { return precheck; }
@@ -33,6 +34,31 @@ public class FingertipProperties {
     public Recheck getRecheck() { return recheck; }
     public Exit getExit() { return exit; }
     public Change getChange() { return change; }
+    public Inventory getInventory() { return inventory; }
+
+
+    /** The inventory of apps already live (存量) and its backlog. */
+    public static class Inventory {
+        /** The rules' effective date (国办函〔2026〕12号). */
+        @org.springframework.format.annotation.DateTimeFormat(iso = org.springframework.format.annotation.DateTimeFormat.ISO.DATE)
+        private java.time.LocalDate rulesEffectiveDate = java.time.LocalDate.of(2026, 1, 25);
+        /** Months from the effective date to file an app already live. */
+        private int filingMonths = 6;
+        /** Overdue apps the daily sweep handles per job and transaction. */
+        private int sweepBatchSize = 100;
+
+        public org.fingertip.registry.inventory.InventorySettings toSettings() {
+            return new org.fingertip.registry.inventory.InventorySettings(rulesEffectiveDate, filingMonths,
+                    sweepBatchSize);
+        }
+
+        public java.time.LocalDate getRulesEffectiveDate() { return rulesEffectiveDate; }
+        public void setRulesEffectiveDate(java.time.LocalDate v) { this.rulesEffectiveDate = v; }
+        public int getFilingMonths() { return filingMonths; }
+        public void setFilingMonths(int v) { this.filingMonths = v; }
+        public int getSweepBatchSize() { return sweepBatchSize; }
+        public void setSweepBatchSize(int v) { this.sweepBatchSize = v; }
+    }
 
     /** Change filing (变更备案); its reviews and resubmission take the filing's working days. */
     public static class Change {

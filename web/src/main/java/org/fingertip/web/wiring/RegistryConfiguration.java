@@ -199,4 +199,27 @@ public class RegistryConfiguration {
                                                     Clock clock) {
         return new LedgerAttachmentService(ledger, items, attachments, settings, clock);
     }
+
+    // ---- the inventory of apps already live (存量) and its backlog ----------------------------------------------------
+
+    @Bean
+    org.fingertip.registry.inventory.InventorySettings inventorySettings(FingertipProperties properties) {
+        return properties.getInventory().toSettings();
+    }
+
+    @Bean
+    org.fingertip.registry.inventory.InventoryService inventoryService(
+            org.fingertip.registry.inventory.Inventory inventory, Apps apps, Departments departments, UsageFacts usage,
+            org.fingertip.registry.inventory.InventorySettings settings, Clock clock) {
+        return new org.fingertip.registry.inventory.InventoryService(inventory, apps, departments, usage, settings,
+                clock);
+    }
+
+    @Bean
+    org.fingertip.registry.inventory.BacklogSweep backlogSweep(org.fingertip.registry.inventory.Inventory inventory,
+                                                               Apps apps, AppLocks locks, NoticeService notices,
+                                                               org.fingertip.registry.inventory.InventorySettings settings,
+                                                               Clock clock) {
+        return new org.fingertip.registry.inventory.BacklogSweep(inventory, apps, locks, notices, settings, clock);
+    }
 }

@@ -144,7 +144,8 @@ class AuthorizationMatrixIT {
                 "POST /api/apps/{id}/exit", "GET /api/exits", "GET /api/public/notices",
                 // change filing and revocation
                 "POST /api/apps/{id}/changes", "GET /api/apps/{id}/changes", "GET /api/changes/{id}",
-                "PUT /api/changes/{id}", "POST /api/changes/{id}/withdraw", "POST /api/apps/{id}/revoke");
+                "PUT /api/changes/{id}", "POST /api/changes/{id}/withdraw", "POST /api/apps/{id}/revoke",
+                "POST /api/inventory/import", "GET /api/backlog");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

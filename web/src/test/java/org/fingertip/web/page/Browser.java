@@ -165,6 +165,27 @@ final class Browser {
         return send(request, "POST " + path);
     }
 
+    /**
+     * Posts a form with one file (multipart/form-data), as a browser sends an upload: the fields first, then the
+     * file in the part {@code partName}. The path is the form's action as the page gives it (a query included).
+     */
+    Page postFile(String path, FormData fields, String partName, String filename, byte[] content) {
+        String boundary = "----fingertip-page-" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        for (Map.Entry<String, String> f : fields.fields) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + f.getKey()
+                    + "\"\r\n\r\n" + f.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + partName + "\"; filename=\""
+                + filename + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        return send(request, "POST " + path + " (file " + filename + ", " + content.length + " bytes)");
+    }
+
     private Page send(HttpRequest.Builder request, String description) {
         request.timeout(Duration.ofSeconds(30)).header("Accept", "text/html");
         if (language != null) {

@@ -1,4 +1,4 @@
-package org.fingertip.web.usage;
+package org.fingertip.web.table;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ import org.xml.sax.XMLReader;
  * cell as {@code yyyy-MM-dd}, a whole number without separators or ".0", TRUE/FALSE for a boolean, a formula's
  * cached result.
  */
-final class XlsxTable {
+public final class XlsxTable {
 
     private XlsxTable() {
     }
@@ -47,7 +47,7 @@ final class XlsxTable {
      *                every part into memory first
      * @param maxRows the most non-blank rows to read (the header included); {@link TooManyRows} beyond that
      */
-    static List<SheetRow> read(Path file, int maxRows) {
+    public static List<SheetRow> read(Path file, int maxRows) {
         OPCPackage pkg = null;
         try {
             pkg = OPCPackage.open(file.toFile(), PackageAccess.READ);
@@ -67,7 +67,7 @@ final class XlsxTable {
             return rows.rows;
         } catch (InvalidFormatException | UnsupportedFileFormatException | OpenXML4JRuntimeException
                  | POIXMLException e) {
-            throw unreadable("不是有效的 XLSX 工作簿");
+            throw unsupported("不是有效的 XLSX 工作簿");
         } catch (OpenXML4JException | SAXException | ParserConfigurationException | IOException e) {
             throw unreadable("XLSX 工作簿已损坏或无法读取");
         } finally {
@@ -79,8 +79,12 @@ final class XlsxTable {
     }
 
     private static InvalidInputException unreadable(String why) {
-        return new InvalidInputException("无法读取上传的文件", List.of(new FieldError("file",
-                why + "；请上传 Excel 另存的 .xlsx 文件，或 CSV 文件（UTF-8 或 GBK 编码）")));
+        return new InvalidInputException("无法读取上传的文件", List.of(new FieldError("file", why + TableFile.WHAT_TO_UPLOAD)));
+    }
+
+    /** A ZIP that is no workbook (a .docx, say): a type of file the imports do not read. */
+    private static InvalidInputException unsupported(String why) {
+        return new UnsupportedTableFile("无法读取上传的文件", why + TableFile.WHAT_TO_UPLOAD);
     }
 
     /** Collects the non-blank rows, each cell at its column (a sheet leaves empty cells out). */

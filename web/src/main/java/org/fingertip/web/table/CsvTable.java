@@ -1,4 +1,4 @@
-package org.fingertip.web.usage;
+package org.fingertip.web.table;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +9,9 @@ import java.util.List;
  * an unquoted field is kept as it is) and reports what it cannot read: a quote left open to the end of the file.
  * Blank records are skipped; each row keeps the line it starts on.
  */
-final class CsvTable {
-    /** Far more columns than any usage file has: a longer row is refused rather than held in memory. */
-    static final int MAX_CELLS = 200;
+public final class CsvTable {
+    /** Far more columns than any import file has: a longer row is refused rather than held in memory. */
+    public static final int MAX_CELLS = 200;
 
     private CsvTable() {
     }
@@ -19,7 +19,7 @@ final class CsvTable {
     /**
      * @param maxRows the most non-blank rows to read (the header included); {@link TooManyRows} beyond that
      */
-    static List<SheetRow> read(String text, int maxRows) {
+    public static List<SheetRow> read(String text, int maxRows) {
         List<SheetRow> rows = new ArrayList<>();
         int n = text.length();
         int i = 0;

@@ -1,8 +1,8 @@
-package org.fingertip.web.usage;
+package org.fingertip.web.table;
 
 /** Thrown by a reader as soon as a table holds more rows than an import may: reading it further is pointless. */
-final class TooManyRows extends RuntimeException {
-    TooManyRows() {
+public final class TooManyRows extends RuntimeException {
+    public TooManyRows() {
         super(null, null, false, false);
     }
 }
