@@ -20,6 +20,8 @@ import org.fingertip.registry.notice.NoticeKind;
 import org.fingertip.registry.notice.NoticeService;
 import org.fingertip.registry.notice.NoticeSubject;
 import org.fingertip.registry.notice.Recipients;
+import org.fingertip.registry.precheck.FunctionNames;
+import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.InvalidInputException;
@@ -36,15 +38,17 @@ import org.fingertip.registry.shared.StateConflictException;
 public final class ExitService {
     private final Exits exits;
     private final Apps apps;
+    private final PlatformCatalogue catalogue;
     private final NoticeService notices;
     private final WorkingCalendar calendar;
     private final ExitSettings settings;
     private final Clock clock;
 
-    public ExitService(Exits exits, Apps apps, NoticeService notices, WorkingCalendar calendar, ExitSettings settings,
-                       Clock clock) {
+    public ExitService(Exits exits, Apps apps, PlatformCatalogue catalogue, NoticeService notices,
+                       WorkingCalendar calendar, ExitSettings settings, Clock clock) {
         this.exits = exits;
         this.apps = apps;
+        this.catalogue = catalogue;
         this.notices = notices;
         this.calendar = calendar;
         this.settings = settings;
@@ -125,10 +129,40 @@ public final class ExitService {
 
     // ---- the owner's and the reviewer's steps ---------------------------------------------------------------------
 
+    /**
+     * The owner files the plan. An integration maps each function that moves to an entry of the province's platform
+     * catalogue, named by the function ("在线预约") or by platform and function ("鄂汇办·在线预约").
+     */
     public Exit filePlan(Actor actor, long id, ExitPlan plan) {
         Exit e = requireOwner(actor, id, "提交退出方案");
+        if (plan != null && plan.toPlatform()) {
+            List<FieldError> unknown = notInCatalogue(e.owner().division().provinceCode(), plan.functionMoves());
+            if (!unknown.isEmpty()) {
+                throw new InvalidInputException("承接的功能不在统一平台目录中", unknown);
+            }
+        }
         e.filePlan(plan, today(), settings, actor.username(), clock.instant());
         return exits.save(e);
+    }
+
+    private List<FieldError> notInCatalogue(String province, List<ExitPlan.FunctionMove> moves) {
+        List<FieldError> errors = new ArrayList<>();
+        for (int i = 0; i < moves.size() && i < ExitPlan.ROWS_MAX; i++) {
+            String named = moves.get(i) == null ? null : moves.get(i).platformFunction();
+            if (named == null || named.isBlank()) {
+                continue;
+            }
+            String[] parts = named.strip().split("[·•:：/]", 2);
+            String platform = parts.length == 2 ? FunctionNames.normalise(parts[0]) : null;
+            String function = FunctionNames.normalise(parts.length == 2 ? parts[1] : parts[0]);
+            boolean listed = catalogue.matching(province, List.of(function)).stream()
+                    .anyMatch(f -> platform == null || FunctionNames.normalise(f.platformName()).equals(platform));
+            if (!listed) {
+                errors.add(new FieldError("functionMoves[" + i + "].platformFunction",
+                        "统一平台目录中没有“" + named.strip() + "”，请填写目录中的功能（如“鄂汇办·在线预约”）"));
+            }
+        }
+        return errors;
     }
 
     /**

@@ -16,6 +16,7 @@ import org.fingertip.registry.exit.ExitPlan.FunctionMove;
 import org.fingertip.registry.notice.Notice;
 import org.fingertip.registry.notice.NoticeKind;
 import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.InvalidInputException;
@@ -37,7 +38,7 @@ class ExitServiceTest {
     private final FilingFixture fx = new FilingFixture();
     private final InMemoryNotices noticeStore = new InMemoryNotices();
     private final InMemoryExits exits = new InMemoryExits(fx.apps, new InMemoryRechecks());
-    private final ExitService service = new ExitService(exits, fx.apps, new NoticeService(noticeStore, fx.clock),
+    private final ExitService service = new ExitService(exits, fx.apps, fx.catalogue, new NoticeService(noticeStore, fx.clock),
             Calendars.china2026Calendar(), ExitSettings.defaults(), fx.clock);
     private final Actor owner = Actors.applicant(Hubei.WUHAN_UNIT);
     private final Actor reviewer = Actors.wuhanReviewer();
@@ -46,6 +47,7 @@ class ExitServiceTest {
 
     @BeforeEach
     void aFiledWuhanApp() {
+        fx.catalogue.save(new PlatformCatalogue.PlatformFunction("420000", "鄂汇办", "政务服务"));
         app = fx.filed(Hubei.WUHAN_UNIT, "城管通", "在线办事", "案件上报");
     }
 
@@ -160,9 +162,15 @@ class ExitServiceTest {
         assertThatThrownBy(() -> service.filePlan(owner, e.id(), noMoves))
                 .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
                         .extracting(FieldError::field).containsExactly("functionMoves"));
+        assertThatThrownBy(() -> service.filePlan(owner, e.id(), new ExitPlan(ExitReason.INTEGRATED, "鄂汇办", true,
+                List.of(new FunctionMove("在线办事", "鄂政通·政务服务"), new FunctionMove("案件上报", "案件上报")),
+                noMoves.data(), noMoves.userNotice(), today().plusDays(30))))
+                .isInstanceOfSatisfying(InvalidInputException.class, ex -> assertThat(ex.errors())
+                        .extracting(FieldError::field).containsExactly("functionMoves[0].platformFunction",
+                                "functionMoves[1].platformFunction"));
         service.filePlan(owner, e.id(), new ExitPlan(ExitReason.INTEGRATED, "鄂汇办", true,
-                List.of(new FunctionMove("在线办事", "鄂汇办·政务服务")), noMoves.data(), noMoves.userNotice(),
-                today().plusDays(30)));
+                List.of(new FunctionMove("在线办事", "鄂汇办·政务服务"), new FunctionMove("办事指引", "政务服务")),
+                noMoves.data(), noMoves.userNotice(), today().plusDays(30)));
         Exit migrating = service.decidePlan(reviewer, e.id(), true, null);
         assertThat(migrating.state()).isEqualTo(ExitState.MIGRATING);
         assertThat(fx.reload(app).status()).isEqualTo(AppStatus.INTEGRATING);

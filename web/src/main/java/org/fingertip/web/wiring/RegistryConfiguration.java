@@ -122,9 +122,9 @@ public class RegistryConfiguration {
     }
 
     @Bean
-    ExitService exitService(Exits exits, Apps apps, NoticeService notices, WorkingCalendar calendar,
-                            FingertipProperties properties, Clock clock) {
-        return new ExitService(exits, apps, notices, calendar, properties.getExit().toSettings(), clock);
+    ExitService exitService(Exits exits, Apps apps, PlatformCatalogue catalogue, NoticeService notices,
+                            WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
+        return new ExitService(exits, apps, catalogue, notices, calendar, properties.getExit().toSettings(), clock);
     }
 
     @Bean

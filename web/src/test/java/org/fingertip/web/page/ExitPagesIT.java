@@ -351,10 +351,14 @@ class ExitPagesIT {
         assertThat(moreRows.inputValue("functionMoves[0].function")).isEqualTo("案件上报");
         assertThat(moreRows.inputValue("functionMoves[5].function")).as("three more rows").isEmpty();
 
-        Page filed = applicant.submit(moreRows, exitPath, integration.copy()
+        Page notListed = applicant.submit(moreRows, exitPath, integration.copy()
                 .set("functionMoves[0].function", "案件上报").set("functionMoves[0].platformFunction", "鄂汇办·案件上报"));
+        assertThat(notListed.status()).isEqualTo(400);
+        assertThat(notListed.notesOf("functionMoves[0].platformFunction")).contains("统一平台目录中没有“鄂汇办·案件上报”");
+        Page filed = applicant.submit(notListed, exitPath, integration.copy()
+                .set("functionMoves[0].function", "案件上报").set("functionMoves[0].platformFunction", "鄂汇办·在线预约"));
         assertThat(filed.textOfId("exit-state")).isEqualTo("退出方案审核中");
-        assertThat(section(filed, "exit-plan")).contains("整合至统一平台", "案件上报 → 鄂汇办·案件上报");
+        assertThat(section(filed, "exit-plan")).contains("整合至统一平台", "案件上报 → 鄂汇办·在线预约");
 
         Browser reviewer = Browser.loggedIn(port, "reviewer.wuhan");
         Page approved = reviewer.submit(reviewer.get(exitPath), exitPath + "/plan-decision", new FormData()

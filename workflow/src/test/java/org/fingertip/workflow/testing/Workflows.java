@@ -8,6 +8,7 @@ import org.fingertip.registry.exit.ExitSettings;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerSettings;
 import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.recheck.RecheckService;
 import org.fingertip.registry.recheck.RecheckSettings;
 import org.fingertip.registry.testing.Calendars;
@@ -67,7 +68,8 @@ public final class Workflows {
                 new RecheckVerdictEvaluator(engine.getDecisionService()), RecheckSettings.defaults(),
                 EvaluationSettings.defaults(), fx.clock);
         ledgerService = new LedgerService(ledgerItems, fx.apps, LedgerSettings.defaults(), fx.clock);
-        exitService = new ExitService(exits, fx.apps, noticeService, Calendars.china2026Calendar(),
+        fx.catalogue.save(new PlatformCatalogue.PlatformFunction("420000", "鄂汇办", "政务服务"));
+        exitService = new ExitService(exits, fx.apps, fx.catalogue, noticeService, Calendars.china2026Calendar(),
                 ExitSettings.defaults(), fx.clock);
 
         Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledgerService));
