@@ -1,6 +1,7 @@
 package org.fingertip.web.page.exit;
 
 import java.util.List;
+import java.util.function.Supplier;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
@@ -97,27 +98,16 @@ class ExitController {
             data.addRows();
             return page(HttpStatus.OK, actor, id, null, forms, FieldMessages.none(), null);
         }
-        FieldMessages errors = unreadable(binding);
-        if (!errors.isEmpty()) {
-            data.padRows();
-            return page(HttpStatus.BAD_REQUEST, actor, id, null, forms, errors, null);
-        }
-        ExitPlan plan = data.toPlan();
-        try {
+        return attempt(actor, id, forms, unreadable(binding), data::padRows, redirect, () -> {
+            ExitPlan plan = data.toPlan();
             Long open = openExitId(actor, id);
             if (open != null) {
                 workflow.filePlan(actor, open, plan);
             } else {
                 workflow.startByOwner(actor, id, plan);
             }
-        } catch (InvalidInputException e) {
-            data.padRows();
-            return refused(HttpStatus.BAD_REQUEST, actor, id, forms, e.getMessage(), e.errors());
-        } catch (RuleViolationException e) {
-            data.padRows();
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, forms, e.getMessage(), e.errors());
-        }
-        return back(id, redirect, "exit.page.notice.planFiled");
+            return "exit.page.notice.planFiled";
+        });
     }
 
     /** A supervisor of the jurisdiction directs the app's exit by a deadline; one inside the notice period moves. */
@@ -126,18 +116,10 @@ class ExitController {
     ModelAndView direct(Actor actor, @PathVariable long id, @ModelAttribute("direct") ExitForms.Direct data,
                         BindingResult binding, RedirectAttributes redirect) {
         Forms forms = Forms.empty().with(data);
-        FieldMessages errors = unreadable(binding);
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.BAD_REQUEST, actor, id, null, forms, errors, null);
-        }
-        try {
+        return attempt(actor, id, forms, unreadable(binding), NOTHING, redirect, () -> {
             workflow.direct(actor, id, data.getDeadline(), data.getReason());
-        } catch (InvalidInputException e) {
-            return refused(HttpStatus.BAD_REQUEST, actor, id, forms, e.getMessage(), e.errors());
-        } catch (RuleViolationException e) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, forms, e.getMessage(), e.errors());
-        }
-        return back(id, redirect, "exit.page.notice.directed");
+            return "exit.page.notice.directed";
+        });
     }
 
     /** A reviewer approves the plan (the notice is published, or the users migrate first) or returns it. */
@@ -158,19 +140,11 @@ class ExitController {
     ModelAndView migration(Actor actor, @PathVariable long id, @ModelAttribute("migration") ExitForms.Migration data,
                            BindingResult binding, RedirectAttributes redirect) {
         Forms forms = Forms.empty().with(data);
-        FieldMessages errors = unreadable(binding);
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.BAD_REQUEST, actor, id, null, forms, errors, null);
-        }
-        long exitId = requireOpenExitId(actor, id);
-        try {
+        return attempt(actor, id, forms, unreadable(binding), NOTHING, redirect, () -> {
+            long exitId = requireOpenExitId(actor, id);
             workflow.reportMigration(actor, exitId, data.getMigratedUsers(), data.getNote());
-        } catch (InvalidInputException e) {
-            return refused(HttpStatus.BAD_REQUEST, actor, id, forms, e.getMessage(), e.errors());
-        } catch (RuleViolationException e) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, forms, e.getMessage(), e.errors());
-        }
-        return back(id, redirect, "exit.page.notice.migrationReported");
+            return "exit.page.notice.migrationReported";
+        });
     }
 
     /** A reviewer accepts the migration (the notice is published) or returns it. */
@@ -191,20 +165,12 @@ class ExitController {
     ModelAndView offline(Actor actor, @PathVariable long id, @ModelAttribute("offline") ExitForms.Offline data,
                          BindingResult binding, RedirectAttributes redirect) {
         Forms forms = Forms.empty().with(data);
-        FieldMessages errors = unreadable(binding);
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.BAD_REQUEST, actor, id, null, forms, errors, null);
-        }
-        long exitId = requireOpenExitId(actor, id);
-        try {
+        return attempt(actor, id, forms, unreadable(binding), NOTHING, redirect, () -> {
+            long exitId = requireOpenExitId(actor, id);
             workflow.confirmOffline(actor, exitId, data.getStoresDelisted(), data.getServiceStopped(),
                     data.getEvidence());
-        } catch (InvalidInputException e) {
-            return refused(HttpStatus.BAD_REQUEST, actor, id, forms, e.getMessage(), e.errors());
-        } catch (RuleViolationException e) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, forms, e.getMessage(), e.errors());
-        }
-        return back(id, redirect, "exit.page.notice.offlineConfirmed");
+            return "exit.page.notice.offlineConfirmed";
+        });
     }
 
     /** The owner files the deregistration (注销). */
@@ -214,19 +180,11 @@ class ExitController {
                                 @ModelAttribute("deregistration") ExitForms.Deregistration data,
                                 BindingResult binding, RedirectAttributes redirect) {
         Forms forms = Forms.empty().with(data);
-        FieldMessages errors = unreadable(binding);
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.BAD_REQUEST, actor, id, null, forms, errors, null);
-        }
-        long exitId = requireOpenExitId(actor, id);
-        try {
+        return attempt(actor, id, forms, unreadable(binding), NOTHING, redirect, () -> {
+            long exitId = requireOpenExitId(actor, id);
             workflow.fileDeregistration(actor, exitId, data.getStatement());
-        } catch (InvalidInputException e) {
-            return refused(HttpStatus.BAD_REQUEST, actor, id, forms, e.getMessage(), e.errors());
-        } catch (RuleViolationException e) {
-            return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, forms, e.getMessage(), e.errors());
-        }
-        return back(id, redirect, "exit.page.notice.deregistrationFiled");
+            return "exit.page.notice.deregistrationFiled";
+        });
     }
 
     /** A reviewer verifies the deregistration (EXITED, the filing number cancelled) or sends it back. */
@@ -251,16 +209,31 @@ class ExitController {
         if (!data.isConfirmed()) {
             errors.add("confirmed", text("exit.page.error.confirm"));
         }
-        if (!errors.isEmpty()) {
-            return page(HttpStatus.BAD_REQUEST, actor, appId, null, forms, errors, null);
+        return attempt(actor, appId, forms, errors, NOTHING, redirect,
+                () -> step.take(requireOpenExitId(actor, appId), data.getApproved()));
+    }
+
+    private static final Runnable NOTHING = () -> { };
+
+    /**
+     * One step of the page: with values that could not be read, or when the core refuses the step (400, 422), the
+     * page again with the messages beside the fields and the form as sent ({@code beforeShowingAgain} readies it);
+     * else back to the page with the step's notice. 403, 404 and 409 are the error pages.
+     */
+    private ModelAndView attempt(Actor actor, long appId, Forms forms, FieldMessages unreadable,
+                                 Runnable beforeShowingAgain, RedirectAttributes redirect, Supplier<String> step) {
+        if (!unreadable.isEmpty()) {
+            beforeShowingAgain.run();
+            return page(HttpStatus.BAD_REQUEST, actor, appId, null, forms, unreadable, null);
         }
-        long exitId = requireOpenExitId(actor, appId);
         String notice;
         try {
-            notice = step.take(exitId, data.getApproved());
+            notice = step.get();
         } catch (InvalidInputException e) {
+            beforeShowingAgain.run();
             return refused(HttpStatus.BAD_REQUEST, actor, appId, forms, e.getMessage(), e.errors());
         } catch (RuleViolationException e) {
+            beforeShowingAgain.run();
             return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, appId, forms, e.getMessage(), e.errors());
         }
         return back(appId, redirect, notice);
