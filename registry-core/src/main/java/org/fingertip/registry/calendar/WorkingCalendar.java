@@ -8,20 +8,21 @@ import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Collection;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Working days in China: Monday to Friday, less public holidays, plus the weekend days declared working days (调休).
  * A year with no data counts weekends only, and says so once in the log. Deadlines fall due at the end of the last
- * working day in {@link #ZONE}.
+ * working day in {@link #ZONE}. A year's arrangement may be added or replaced while running ({@link #put}): the
+ * official one is published each winter for the next year.
  */
 public final class WorkingCalendar {
     public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
     private static final System.Logger LOG = System.getLogger(WorkingCalendar.class.getName());
 
-    private final Map<Integer, HolidayYear> years = new TreeMap<>();
+    private final Map<Integer, HolidayYear> years = new ConcurrentHashMap<>();
     private final Set<Integer> warned = ConcurrentHashMap.newKeySet();
 
     public WorkingCalendar(Collection<HolidayYear> holidayYears) {
@@ -34,6 +35,17 @@ public final class WorkingCalendar {
 
     public Set<Integer> years() {
         return Set.copyOf(years.keySet());
+    }
+
+    /** The arrangement of one year, if it is known. */
+    public Optional<HolidayYear> year(int year) {
+        return Optional.ofNullable(years.get(year));
+    }
+
+    /** Adds a year's arrangement, or replaces it; returns the one it replaced, if any. */
+    public Optional<HolidayYear> put(HolidayYear year) {
+        warned.remove(year.year());
+        return Optional.ofNullable(years.put(year.year(), year));
     }
 
     public boolean isWorkingDay(LocalDate day) {
@@ -70,6 +82,22 @@ public final class WorkingCalendar {
             }
         }
         return day;
+    }
+
+    /** The {@code n}-th working day before {@code day} (the day itself does not count). */
+    public LocalDate subtractWorkingDays(LocalDate day, int n) {
+        if (n < 0) {
+            throw new IllegalArgumentException("working days must not be negative: " + n);
+        }
+        LocalDate d = day;
+        int counted = 0;
+        while (counted < n) {
+            d = d.minusDays(1);
+            if (isWorkingDay(d)) {
+                counted++;
+            }
+        }
+        return d;
     }
 
     /** The end of the {@code n}-th working day after the day of {@code from} in Asia/Shanghai. */
