@@ -1,10 +1,12 @@
 package org.fingertip.web.security;
 
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 import org.fingertip.db.user.UserAccount;
 import org.fingertip.db.user.UserAccounts;
+import org.fingertip.registry.access.ActiveUsers;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.department.Departments;
@@ -22,7 +24,7 @@ import org.springframework.stereotype.Service;
  * any node of a cluster can serve it and a changed unit or jurisdiction applies at once.
  */
 @Service
-public class ActorDirectory implements UserDetailsService {
+public class ActorDirectory implements UserDetailsService, ActiveUsers {
     private final UserAccounts accounts;
     private final Departments departments;
 
@@ -51,5 +53,11 @@ public class ActorDirectory implements UserDetailsService {
         Division jurisdiction = account.jurisdictionCode() == null ? null
                 : departments.division(account.jurisdictionCode()).orElse(null);
         return new Actor(account.username(), roles, unit, jurisdiction);
+    }
+
+    /** An enabled account as an actor; a disabled or unknown one is absent. */
+    @Override
+    public Optional<Actor> active(String username) {
+        return accounts.find(username).filter(UserAccount::enabled).map(a -> actorOf(a.username()));
     }
 }

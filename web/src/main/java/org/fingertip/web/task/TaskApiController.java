@@ -16,20 +16,28 @@ import org.fingertip.web.app.Paging;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.change.ChangeWorkflow;
 import org.fingertip.workflow.filing.FilingWorkflow;
+import org.fingertip.registry.task.Reminder;
+import org.fingertip.registry.task.WorkCounts;
+import org.fingertip.registry.task.WorkItem;
+import org.fingertip.workflow.task.CaseHistory;
 import org.fingertip.workflow.task.Inbox;
+import org.fingertip.workflow.task.TaskActions;
 import org.fingertip.workflow.task.TaskPage;
 import org.fingertip.workflow.task.TaskView;
+import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * The caller's open tasks, and claiming and completing review tasks: a filing's review, or a change filing's (the
- * task's type says which process decides it; the body is the same).
+ * The caller's inbox (待办, 已办, 抄送) with its filters and counts; working a task of any process (claim, unclaim,
+ * transfer, delegate, resolve, urge) and its history; completing review tasks: a filing's review, or a change
+ * filing's (the task's type says which process decides it; the body is the same).
  */
 @RestController
 @RequestMapping("/api/tasks")
@@ -37,40 +45,94 @@ class TaskApiController {
     private final Inbox inbox;
     private final FilingWorkflow workflow;
     private final ChangeWorkflow changeWorkflow;
+    private final TaskActions actions;
+    private final CaseHistory history;
 
-    TaskApiController(Inbox inbox, FilingWorkflow workflow, ChangeWorkflow changeWorkflow) {
+    TaskApiController(Inbox inbox, FilingWorkflow workflow, ChangeWorkflow changeWorkflow, TaskActions actions,
+                      CaseHistory history) {
         this.inbox = inbox;
         this.workflow = workflow;
         this.changeWorkflow = changeWorkflow;
+        this.actions = actions;
+        this.history = history;
     }
 
+    /**
+     * One view of the caller's inbox: {@code view=todo} (open work it holds, owns while delegated, or may claim),
+     * {@code done} (work it completed, with the outcome, newest first) or {@code cc} (work copied to it: escalations
+     * within the jurisdiction it supervises, decisions to its unit); open work due first. Filters:
+     * {@code process} (FILING, CHANGE, LEDGER, RECHECK, EXIT), {@code type} (a task type), {@code app},
+     * {@code department} (a unit code or a division code and what lies below), {@code due} (ON_TIME, DUE_SOON,
+     * OVERDUE).
+     */
     @GetMapping
     @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
-    TaskPage list(Actor actor, @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+    TaskPage list(Actor actor, @RequestParam(required = false) String view,
+                  @RequestParam(required = false) String process, @RequestParam(required = false) String type,
+                  @RequestParam(required = false) Long app, @RequestParam(required = false) String department,
+                  @RequestParam(required = false) String due, @RequestParam(required = false) Integer page,
+                  @RequestParam(required = false) Integer size) {
+        InboxParams.Checked q = InboxParams.check(view, process, type, app, department, due);
         Paging paging = Paging.of(page, size);
-        return inbox.page(actor, paging.page(), paging.size());
+        return inbox.page(actor, q.view(), q.filter(), paging.page(), paging.size());
+    }
+
+    /** How many items each view holds under the same filters; of the open work, how many are due soon and overdue. */
+    @GetMapping("/counts")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
+    WorkCounts counts(Actor actor, @RequestParam(required = false) String process,
+                      @RequestParam(required = false) String type, @RequestParam(required = false) Long app,
+                      @RequestParam(required = false) String department, @RequestParam(required = false) String due) {
+        return inbox.counts(actor, InboxParams.check(null, process, type, app, department, due).filter());
+    }
+
+    /** One task (open or ended) the caller may see, with the full history of its case. */
+    @GetMapping("/{id}")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
+    TaskDetail task(Actor actor, @PathVariable String id) {
+        WorkItem item = actions.visible(actor, id);
+        return new TaskDetail(inbox.view(item), item.appId() == null ? List.of() : history.of(actor, item.appId()));
     }
 
     @PostMapping("/{id}/claim")
-    @Allowed(Role.REVIEWER)
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
     TaskView claim(Actor actor, @PathVariable String id) {
-        if (isChangeTask(id)) {
-            changeWorkflow.claim(actor, id);
-        } else {
-            workflow.claim(actor, id);
-        }
-        return inbox.task(id);
+        return inbox.view(actions.claim(actor, id));
     }
 
     @PostMapping("/{id}/unclaim")
-    @Allowed(Role.REVIEWER)
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
     TaskView unclaim(Actor actor, @PathVariable String id) {
-        if (isChangeTask(id)) {
-            changeWorkflow.unclaim(actor, id);
-        } else {
-            workflow.unclaim(actor, id);
-        }
-        return inbox.task(id);
+        return inbox.view(actions.unclaim(actor, id));
+    }
+
+    /** 转办: hands the task for good to another user of its group (the same role and jurisdiction). */
+    @PostMapping("/{id}/transfer")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
+    TaskView transfer(Actor actor, @PathVariable String id, @RequestBody HandOverRequest body) {
+        return inbox.view(actions.transfer(actor, id, body.to()));
+    }
+
+    /** 委派: lends the task to another user of its group, who resolves it back. */
+    @PostMapping("/{id}/delegate")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
+    TaskView delegate(Actor actor, @PathVariable String id, @RequestBody HandOverRequest body) {
+        return inbox.view(actions.delegate(actor, id, body.to()));
+    }
+
+    /** The delegate gives the task back to its owner, who decides. */
+    @PostMapping("/{id}/resolve")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
+    TaskView resolve(Actor actor, @PathVariable String id) {
+        return inbox.view(actions.resolve(actor, id));
+    }
+
+    /** 催办: reminds whoever holds a task (at most once per task and day, the automatic reminders included). */
+    @PostMapping("/{id}/urge")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
+    @ResponseStatus(HttpStatus.CREATED)
+    Reminder urge(Actor actor, @PathVariable String id, @RequestBody(required = false) UrgeRequest body) {
+        return actions.urge(actor, id, body == null ? null : body.note());
     }
 
     /** Completes a review task: APPROVE, RETURN with every gap at once, or REJECT with a reason. */
@@ -124,6 +186,18 @@ class TaskApiController {
             throw new InvalidInputException("退回问题清单有误", errors);
         }
         return gaps;
+    }
+
+    /** Whom a task is handed to: a username. */
+    record HandOverRequest(String to) {
+    }
+
+    /** An optional note with an urge (at most 500 characters). */
+    record UrgeRequest(String note) {
+    }
+
+    /** A task with its case's history. */
+    record TaskDetail(TaskView task, List<CaseHistory.Entry> history) {
     }
 
     /** The body of a review decision. */

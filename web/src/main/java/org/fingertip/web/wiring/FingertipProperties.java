@@ -24,6 +24,7 @@ public class FingertipProperties {
     private final Exit exit = new Exit();
     private final Change change = new Change();
     private final Inventory inventory = new Inventory();
+    private final Tasks tasks = new Tasks();
 
     public Filing getFiling() { return filing; }
     public PreCheck getPrecheck() { return precheck; }
@@ -35,6 +36,24 @@ public class FingertipProperties {
     public Exit getExit() { return exit; }
     public Change getChange() { return change; }
     public Inventory getInventory() { return inventory; }
+    public Tasks getTasks() { return tasks; }
+
+    /** Deadlines of human tasks (DOMAIN.md, "Durations"): the reminder before the due date, and any other task. */
+    public static class Tasks {
+        /** A reminder (催办) goes out this many working days before a task falls due. */
+        private int reminderWorkingDays = 2;
+        /** A human task of no other duration is due in this many working days. */
+        private int otherTaskWorkingDays = 5;
+
+        public int getReminderWorkingDays() { return reminderWorkingDays; }
+        public void setReminderWorkingDays(int v) { this.reminderWorkingDays = v; }
+        public int getOtherTaskWorkingDays() { return otherTaskWorkingDays; }
+        public void setOtherTaskWorkingDays(int v) { this.otherTaskWorkingDays = v; }
+
+        public org.fingertip.registry.task.DeadlineSettings toSettings() {
+            return new org.fingertip.registry.task.DeadlineSettings(reminderWorkingDays, otherTaskWorkingDays);
+        }
+    }
 
 
     /** The inventory of apps already live (存量) and its backlog. */
@@ -81,8 +100,6 @@ public class FingertipProperties {
         private int deregistrationWorkingDays = 10;
         /** Working days for the owner's plan and migration report. */
         private int planWorkingDays = 10;
-        /** Working days for the reviewer's decisions and any other task. */
-        private int otherTaskWorkingDays = 5;
 
         public org.fingertip.registry.exit.ExitSettings toSettings() {
             return new org.fingertip.registry.exit.ExitSettings(noticeDays, deregistrationWorkingDays);
@@ -94,8 +111,6 @@ public class FingertipProperties {
         public void setDeregistrationWorkingDays(int v) { this.deregistrationWorkingDays = v; }
         public int getPlanWorkingDays() { return planWorkingDays; }
         public void setPlanWorkingDays(int v) { this.planWorkingDays = v; }
-        public int getOtherTaskWorkingDays() { return otherTaskWorkingDays; }
-        public void setOtherTaskWorkingDays(int v) { this.otherTaskWorkingDays = v; }
     }
 
     // ---- evidence files (ledger attachments) ----
@@ -133,8 +148,6 @@ public class FingertipProperties {
         private int appealWindowDays = 90;
         /** Working days the owner has to answer the self-inspection. */
         private int selfInspectionWorkingDays = 10;
-        /** Working days for the reviewer's confirmation and appeal decision. */
-        private int otherTaskWorkingDays = 5;
         /** Months between an app's periodic re-checks. */
         private int cycleMonths = 6;
         /** Days over which the periodic re-checks' due dates are spread by app id. */
@@ -172,8 +185,6 @@ public class FingertipProperties {
         public void setAppealWindowDays(int v) { this.appealWindowDays = v; }
         public int getSelfInspectionWorkingDays() { return selfInspectionWorkingDays; }
         public void setSelfInspectionWorkingDays(int v) { this.selfInspectionWorkingDays = v; }
-        public int getOtherTaskWorkingDays() { return otherTaskWorkingDays; }
-        public void setOtherTaskWorkingDays(int v) { this.otherTaskWorkingDays = v; }
         public int getCycleMonths() { return cycleMonths; }
         public void setCycleMonths(int v) { this.cycleMonths = v; }
         public int getCycleSpreadDays() { return cycleSpreadDays; }
@@ -203,15 +214,11 @@ public class FingertipProperties {
         private int deadlineDays = 30;
         /** Calendar days of the one extension. */
         private int extensionDays = 30;
-        /** Working days for verification and the supervisor's decision ("any other human task"). */
-        private int otherTaskWorkingDays = 5;
 
         public int getDeadlineDays() { return deadlineDays; }
         public void setDeadlineDays(int v) { this.deadlineDays = v; }
         public int getExtensionDays() { return extensionDays; }
         public void setExtensionDays(int v) { this.extensionDays = v; }
-        public int getOtherTaskWorkingDays() { return otherTaskWorkingDays; }
-        public void setOtherTaskWorkingDays(int v) { this.otherTaskWorkingDays = v; }
     }
 
     /** Review and filing. */

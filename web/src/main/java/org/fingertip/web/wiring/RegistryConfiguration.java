@@ -38,8 +38,6 @@ import org.fingertip.registry.recheck.RecheckService;
 import org.fingertip.registry.recheck.RecheckSettings;
 import org.fingertip.registry.recheck.Rechecks;
 import org.fingertip.registry.recheck.VerdictRules;
-import org.fingertip.workflow.ledger.LedgerDueDates;
-import org.fingertip.workflow.exit.ExitDueDates;
 import org.fingertip.workflow.recheck.RecheckDueDates;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
@@ -128,12 +126,6 @@ public class RegistryConfiguration {
     }
 
     @Bean
-    ExitDueDates exitDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
-        FingertipProperties.Exit e = properties.getExit();
-        return new ExitDueDates(calendar, e.getPlanWorkingDays(), e.getOtherTaskWorkingDays(), clock);
-    }
-
-    @Bean
     NoticeService noticeService(Notices notices, Clock clock) {
         return new NoticeService(notices, clock);
     }
@@ -157,13 +149,7 @@ public class RegistryConfiguration {
 
     @Bean
     RecheckDueDates recheckDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
-        FingertipProperties.Recheck r = properties.getRecheck();
-        return new RecheckDueDates(calendar, r.getSelfInspectionWorkingDays(), r.getOtherTaskWorkingDays(), clock);
-    }
-
-    @Bean
-    LedgerDueDates ledgerDueDates(WorkingCalendar calendar, FingertipProperties properties, Clock clock) {
-        return new LedgerDueDates(calendar, properties.getLedger().getOtherTaskWorkingDays(), clock);
+        return new RecheckDueDates(calendar, properties.getRecheck().getSelfInspectionWorkingDays(), clock);
     }
 
     @Bean

@@ -20,6 +20,8 @@ import org.fingertip.registry.filing.ReviewStep;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.workflow.engine.CandidateGroups;
+import org.fingertip.workflow.task.TaskCompletion;
+import org.fingertip.workflow.task.TaskGuard;
 import org.fingertip.workflow.task.TaskType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class ChangeWorkflow {
+public class ChangeWorkflow implements TaskGuard {
     private static final Map<TaskType, ReviewStep> REVIEWS = new EnumMap<>(Map.of(
             TaskType.CHANGE_FIRST_REVIEW, ReviewStep.FIRST_REVIEW,
             TaskType.CHANGE_PROVINCIAL_REVIEW, ReviewStep.PROVINCIAL_REVIEW));
@@ -40,11 +42,14 @@ public class ChangeWorkflow {
     private final ChangeService changes;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final TaskCompletion completion;
 
-    public ChangeWorkflow(ChangeService changes, RuntimeService runtimeService, TaskService taskService) {
+    public ChangeWorkflow(ChangeService changes, RuntimeService runtimeService, TaskService taskService,
+                          TaskCompletion completion) {
         this.changes = changes;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.completion = completion;
     }
 
     /** Whether a task is one of the change process's (decided here, or revised through the change). */
@@ -80,7 +85,7 @@ public class ChangeWorkflow {
         Task revise = openTask(changeId, TaskType.CHANGE_REVISE)
                 .orElseThrow(() -> new IllegalStateException("change " + changeId + " is RETURNED without a revise task"));
         taskService.setAssignee(revise.getId(), actor.username());
-        taskService.complete(revise.getId());
+        completion.complete(actor, revise, Map.of(), "已修改并重新提交");
         return changes.visible(actor, changeId);
     }
 
@@ -98,28 +103,12 @@ public class ChangeWorkflow {
                 .correlateAll();
     }
 
-    /** Claims a change review task for the reviewer. */
-    public void claim(Actor actor, String taskId) {
-        Task task = reviewTask(actor, taskId);
-        if (task.getAssignee() != null) {
-            if (task.getAssignee().equals(actor.username())) {
-                return;
-            }
-            throw new StateConflictException("该任务已由 " + task.getAssignee() + " 签收", "CLAIMED");
+    /** A change's review task goes only to a reviewer who may decide it. */
+    @Override
+    public void requireWorker(Actor who, String taskId, TaskType type) {
+        if (reviewStep(type).isPresent()) {
+            reviewTask(who, taskId);
         }
-        taskService.claim(taskId, actor.username());
-    }
-
-    /** Gives a claimed change review task back to its office. */
-    public void unclaim(Actor actor, String taskId) {
-        Task task = reviewTask(actor, taskId);
-        if (task.getAssignee() == null) {
-            return;
-        }
-        if (!task.getAssignee().equals(actor.username())) {
-            throw new StateConflictException("该任务由 " + task.getAssignee() + " 签收，只有签收人可以退回签收", "CLAIMED");
-        }
-        taskService.setAssignee(taskId, null);
     }
 
     /** Records the reviewer's decision on the change and moves the process on. */
@@ -137,7 +126,7 @@ public class ChangeWorkflow {
         Map<String, Object> vars = new HashMap<>();
         vars.put(ChangeProcessVariables.DECISION, decision.name());
         vars.put(ChangeProcessVariables.REVIEW_ID, review.id());
-        taskService.complete(taskId, vars);
+        completion.complete(actor, task, vars, decision.label());
         return review;
     }
 

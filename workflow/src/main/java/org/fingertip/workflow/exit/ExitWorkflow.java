@@ -17,6 +17,7 @@ import org.fingertip.registry.exit.ExitService;
 import org.fingertip.registry.exit.ExitState;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.workflow.engine.CandidateGroups;
+import org.fingertip.workflow.task.TaskCompletion;
 import org.fingertip.workflow.task.TaskType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -31,11 +32,14 @@ public class ExitWorkflow {
     private final ExitService exits;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final TaskCompletion completion;
 
-    public ExitWorkflow(ExitService exits, RuntimeService runtimeService, TaskService taskService) {
+    public ExitWorkflow(ExitService exits, RuntimeService runtimeService, TaskService taskService,
+                        TaskCompletion completion) {
         this.exits = exits;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.completion = completion;
     }
 
     /** The owner unit starts the exit of its app and files the plan at once. */
@@ -57,7 +61,7 @@ public class ExitWorkflow {
 
     public Exit filePlan(Actor actor, long id, ExitPlan plan) {
         Exit e = exits.filePlan(actor, id, plan);
-        complete(id, TaskType.EXIT_PLAN, actor, Map.of());
+        complete(id, TaskType.EXIT_PLAN, actor, Map.of(), "已提交退出方案");
         return e;
     }
 
@@ -67,13 +71,13 @@ public class ExitWorkflow {
         vars.put(ExitProcessVariables.PLAN_OUTCOME, !approved ? "RETURNED"
                 : e.state() == ExitState.MIGRATING ? "MIGRATION" : "NOTICE");
         published(e, vars);
-        complete(id, TaskType.REVIEW_EXIT_PLAN, actor, vars);
+        complete(id, TaskType.REVIEW_EXIT_PLAN, actor, vars, approved ? "退出方案通过" : "退出方案退回修改");
         return e;
     }
 
     public Exit reportMigration(Actor actor, long id, Integer migratedUsers, String note) {
         Exit e = exits.reportMigration(actor, id, migratedUsers, note);
-        complete(id, TaskType.REPORT_MIGRATION, actor, Map.of());
+        complete(id, TaskType.REPORT_MIGRATION, actor, Map.of(), "已报告用户迁移");
         return e;
     }
 
@@ -82,7 +86,7 @@ public class ExitWorkflow {
         Map<String, Object> vars = new HashMap<>();
         vars.put(ExitProcessVariables.MIGRATION_ACCEPTED, accepted);
         published(e, vars);
-        complete(id, TaskType.ACCEPT_MIGRATION, actor, vars);
+        complete(id, TaskType.ACCEPT_MIGRATION, actor, vars, accepted ? "迁移验收通过" : "迁移验收不通过");
         return e;
     }
 
@@ -90,19 +94,20 @@ public class ExitWorkflow {
                                String evidence) {
         Exit e = exits.confirmOffline(actor, id, storesDelisted, serviceStopped, evidence);
         complete(id, TaskType.CONFIRM_OFFLINE, actor,
-                Map.of(ExitProcessVariables.DEREGISTRATION_DUE, Date.from(e.deregistrationDue())));
+                Map.of(ExitProcessVariables.DEREGISTRATION_DUE, Date.from(e.deregistrationDue())), "已确认下架停服");
         return e;
     }
 
     public Exit fileDeregistration(Actor actor, long id, String statement) {
         Exit e = exits.fileDeregistration(actor, id, statement);
-        complete(id, TaskType.FILE_DEREGISTRATION, actor, Map.of());
+        complete(id, TaskType.FILE_DEREGISTRATION, actor, Map.of(), "已申请注销");
         return e;
     }
 
     public Exit verify(Actor actor, long id, boolean accepted, String comment) {
         Exit e = exits.verify(actor, id, accepted, comment);
-        complete(id, TaskType.VERIFY_EXIT, actor, Map.of(ExitProcessVariables.VERIFIED, accepted));
+        complete(id, TaskType.VERIFY_EXIT, actor, Map.of(ExitProcessVariables.VERIFIED, accepted),
+                accepted ? "注销核验通过" : "注销核验不通过");
         return e;
     }
 
@@ -128,7 +133,7 @@ public class ExitWorkflow {
         }
     }
 
-    private void complete(long id, TaskType type, Actor actor, Map<String, Object> vars) {
+    private void complete(long id, TaskType type, Actor actor, Map<String, Object> vars, String outcome) {
         Task task = taskService.createTaskQuery().processInstanceId(instance(id).getId())
                 .taskDefinitionKey(type.taskDefinitionKey()).singleResult();
         if (task == null) {
@@ -137,7 +142,7 @@ public class ExitWorkflow {
         if (task.getAssignee() == null) {
             taskService.setAssignee(task.getId(), actor.username());
         }
-        taskService.complete(task.getId(), vars);
+        completion.complete(actor, task, vars, outcome);
     }
 
     private ProcessInstance instance(long id) {

@@ -17,6 +17,8 @@ import org.fingertip.registry.filing.ReviewStep;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.workflow.engine.CandidateGroups;
+import org.fingertip.workflow.task.TaskCompletion;
+import org.fingertip.workflow.task.TaskGuard;
 import org.fingertip.workflow.task.TaskType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,15 +29,18 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional
-public class FilingWorkflow {
+public class FilingWorkflow implements TaskGuard {
     private final FilingService filingService;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final TaskCompletion completion;
 
-    public FilingWorkflow(FilingService filingService, RuntimeService runtimeService, TaskService taskService) {
+    public FilingWorkflow(FilingService filingService, RuntimeService runtimeService, TaskService taskService,
+                          TaskCompletion completion) {
         this.filingService = filingService;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.completion = completion;
     }
 
     /** Submits or resubmits; the pre-check runs at once, so the answer already says RETURNED or UNDER_REVIEW. */
@@ -47,7 +52,7 @@ public class FilingWorkflow {
         if (revise != null) {
             runtimeService.setVariable(revise.getProcessInstanceId(), FilingProcessVariables.APP_NAME, app.displayName());
             taskService.setAssignee(revise.getId(), actor.username());
-            taskService.complete(revise.getId());
+            completion.complete(actor, revise, Map.of(), "已补正并重新提交");
         } else {
             Map<String, Object> vars = new HashMap<>();
             vars.put(FilingProcessVariables.APP_ID, appId);
@@ -72,28 +77,12 @@ public class FilingWorkflow {
         return app;
     }
 
-    /** Claims a review task for the reviewer. */
-    public void claim(Actor actor, String taskId) {
-        Task task = reviewTask(actor, taskId);
-        if (task.getAssignee() != null) {
-            if (task.getAssignee().equals(actor.username())) {
-                return;
-            }
-            throw new StateConflictException("该任务已由 " + task.getAssignee() + " 签收", "CLAIMED");
+    /** A review task goes only to a reviewer who may decide it (its office, not the applicant who filed). */
+    @Override
+    public void requireWorker(Actor who, String taskId, TaskType type) {
+        if (type.reviewStep().isPresent()) {
+            reviewTask(who, taskId);
         }
-        taskService.claim(taskId, actor.username());
-    }
-
-    /** Gives a claimed review task back to its office. */
-    public void unclaim(Actor actor, String taskId) {
-        Task task = reviewTask(actor, taskId);
-        if (task.getAssignee() == null) {
-            return;
-        }
-        if (!task.getAssignee().equals(actor.username())) {
-            throw new StateConflictException("该任务由 " + task.getAssignee() + " 签收，只有签收人可以退回签收", "CLAIMED");
-        }
-        taskService.setAssignee(taskId, null);
     }
 
     /** Records the reviewer's decision and moves the case on. */
@@ -111,7 +100,7 @@ public class FilingWorkflow {
         Map<String, Object> vars = new HashMap<>();
         vars.put(FilingProcessVariables.DECISION, decision.name());
         vars.put(FilingProcessVariables.REVIEW_ID, review.id());
-        taskService.complete(taskId, vars);
+        completion.complete(actor, task, vars, decision.label());
         return review;
     }
 

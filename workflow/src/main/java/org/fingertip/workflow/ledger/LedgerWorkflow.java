@@ -23,6 +23,8 @@ import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.workflow.engine.CandidateGroups;
 import org.fingertip.workflow.revocation.RevocationWorkflow;
+import org.fingertip.workflow.task.DueDateChanges;
+import org.fingertip.workflow.task.TaskCompletion;
 import org.fingertip.workflow.task.TaskType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -42,15 +44,20 @@ public class LedgerWorkflow {
     private final RevocationWorkflow revocations;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final TaskCompletion completion;
+    private final DueDateChanges dueDates;
     private final ManagementService managementService;
 
     public LedgerWorkflow(LedgerService ledger, RevocationWorkflow revocations, RuntimeService runtimeService,
-                          TaskService taskService, ManagementService managementService) {
+                          TaskService taskService, ManagementService managementService,
+                          TaskCompletion completion, DueDateChanges dueDates) {
         this.ledger = ledger;
         this.revocations = revocations;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
         this.managementService = managementService;
+        this.completion = completion;
+        this.dueDates = dueDates;
     }
 
     /** A supervisor opens an item for an app in its jurisdiction. */
@@ -65,14 +72,15 @@ public class LedgerWorkflow {
 
     public LedgerItem reportFixed(Actor actor, long itemId, String evidence) {
         LedgerItem item = ledger.reportFixed(actor, itemId, evidence);
-        complete(task(itemId, TaskType.FIX_ITEM), actor, Map.of());
+        complete(task(itemId, TaskType.FIX_ITEM), actor, Map.of(), "已报告整改完成");
         return item;
     }
 
     public LedgerItem verify(Actor actor, long itemId, Boolean accepted, String comment) {
         LedgerItem item = ledger.verify(actor, itemId, accepted, comment);
         ProcessInstance instance = instance(itemId);
-        complete(task(itemId, TaskType.VERIFY_FIX), actor, Map.of(LedgerProcessVariables.ACCEPTED, accepted));
+        complete(task(itemId, TaskType.VERIFY_FIX), actor, Map.of(LedgerProcessVariables.ACCEPTED, accepted),
+                Boolean.TRUE.equals(accepted) ? "整改核验通过" : "整改核验不通过，退回整改");
         if (!accepted) {
             // a fix sent back after the deadline counts as overdue at once
             runtimeService.createMessageCorrelation(LedgerProcessVariables.SENT_BACK_MESSAGE)
@@ -97,7 +105,7 @@ public class LedgerWorkflow {
         LedgerItem item;
         if (decision == OverdueDecision.EXTEND) {
             item = ledger.extend(actor, itemId, reason);
-            moveDeadline(itemId, item);
+            moveDeadline(actor, itemId, item);
         } else {
             if (decide == null) {
                 throw new StateConflictException("整改期限未过，尚未上报督查，不能撤销备案", "OPEN");
@@ -105,7 +113,8 @@ public class LedgerWorkflow {
             item = revocations.revokeForOverdueItem(actor, itemId, reason).overdueItem();
         }
         if (decide != null) {
-            complete(decide, actor, Map.of(LedgerProcessVariables.OVERDUE_DECISION, decision.name()));
+            complete(decide, actor, Map.of(LedgerProcessVariables.OVERDUE_DECISION, decision.name()),
+                    decision == OverdueDecision.EXTEND ? "延期整改" : "撤销备案");
         }
         return item;
     }
@@ -125,7 +134,7 @@ public class LedgerWorkflow {
     }
 
     /** The new deadline for the timer and for the owner's task. */
-    private void moveDeadline(long itemId, LedgerItem item) {
+    private void moveDeadline(Actor actor, long itemId, LedgerItem item) {
         ProcessInstance instance = instance(itemId);
         Date deadline = Date.from(item.deadline());
         runtimeService.setVariable(instance.getId(), LedgerProcessVariables.DEADLINE, deadline);
@@ -136,15 +145,15 @@ public class LedgerWorkflow {
         }
         Task rectify = openTask(itemId, TaskType.FIX_ITEM);
         if (rectify != null) {
-            taskService.setDueDate(rectify.getId(), deadline);
+            dueDates.move(rectify.getId(), item.deadline(), actor, "整改期限延期");
         }
     }
 
-    private void complete(Task task, Actor actor, Map<String, Object> vars) {
+    private void complete(Task task, Actor actor, Map<String, Object> vars, String outcome) {
         if (task.getAssignee() == null) {
             taskService.setAssignee(task.getId(), actor.username());
         }
-        taskService.complete(task.getId(), vars);
+        completion.complete(actor, task, vars, outcome);
     }
 
     private Task task(long itemId, TaskType type) {

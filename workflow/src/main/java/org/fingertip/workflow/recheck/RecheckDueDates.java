@@ -5,26 +5,19 @@ import java.util.Date;
 
 import org.fingertip.registry.calendar.WorkingCalendar;
 
-/** Due dates of the re-check's tasks: the self-inspection (10 working days) and any other human task (5). */
+/** The self-inspection's due date (10 working days), which the re-check's timer and its record share. */
 public class RecheckDueDates {
     private final WorkingCalendar calendar;
     private final int selfInspectionWorkingDays;
-    private final int otherTaskWorkingDays;
     private final Clock clock;
 
-    public RecheckDueDates(WorkingCalendar calendar, int selfInspectionWorkingDays, int otherTaskWorkingDays,
-                           Clock clock) {
+    public RecheckDueDates(WorkingCalendar calendar, int selfInspectionWorkingDays, Clock clock) {
         this.calendar = calendar;
         this.selfInspectionWorkingDays = selfInspectionWorkingDays;
-        this.otherTaskWorkingDays = otherTaskWorkingDays;
         this.clock = clock;
     }
 
     public Date selfInspectionDue() {
         return Date.from(calendar.dueAfterWorkingDays(clock.instant(), selfInspectionWorkingDays));
-    }
-
-    public Date otherTaskDue() {
-        return Date.from(calendar.dueAfterWorkingDays(clock.instant(), otherTaskWorkingDays));
     }
 }

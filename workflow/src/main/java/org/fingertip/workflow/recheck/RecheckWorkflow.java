@@ -28,6 +28,7 @@ import org.fingertip.registry.shared.StateConflictException;
 import org.fingertip.workflow.engine.CandidateGroups;
 import org.fingertip.workflow.exit.ExitWorkflow;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
+import org.fingertip.workflow.task.TaskCompletion;
 import org.fingertip.workflow.task.TaskType;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -46,9 +47,11 @@ public class RecheckWorkflow {
     private final ExitWorkflow exits;
     private final RuntimeService runtimeService;
     private final TaskService taskService;
+    private final TaskCompletion completion;
 
     public RecheckWorkflow(RecheckService rechecks, Apps apps, LedgerWorkflow ledger, ExitWorkflow exits,
-                           RecheckDueDates dueDates, RuntimeService runtimeService, TaskService taskService) {
+                           RecheckDueDates dueDates, RuntimeService runtimeService, TaskService taskService,
+                           TaskCompletion completion) {
         this.rechecks = rechecks;
         this.apps = apps;
         this.ledger = ledger;
@@ -56,6 +59,7 @@ public class RecheckWorkflow {
         this.dueDates = dueDates;
         this.runtimeService = runtimeService;
         this.taskService = taskService;
+        this.completion = completion;
     }
 
     /** What the confirmation concluded, with the ledger items it opened. */
@@ -77,7 +81,7 @@ public class RecheckWorkflow {
 
     public Recheck answerSelfInspection(Actor actor, long id, Verdict proposal, String statement) {
         Recheck r = rechecks.answerSelfInspection(actor, id, proposal, statement);
-        complete(task(id, TaskType.SELF_INSPECTION), actor, Map.of());
+        complete(task(id, TaskType.SELF_INSPECTION), actor, Map.of(), "已提交自查自评");
         return r;
     }
 
@@ -102,7 +106,7 @@ public class RecheckWorkflow {
         if (r.windowEnds() != null) {
             vars.put(RecheckProcessVariables.WINDOW_ENDS, Date.from(r.windowEnds()));
         }
-        complete(task(id, TaskType.CONFIRM_VERDICT), actor, vars);
+        complete(task(id, TaskType.CONFIRM_VERDICT), actor, vars, "复核结论：" + verdict.label());
         handOver(r);
         return new Confirmed(r, items);
     }
@@ -116,7 +120,7 @@ public class RecheckWorkflow {
 
     public Recheck decideAppeal(Actor actor, long id, boolean upheld, String reason) {
         Recheck r = rechecks.decideAppeal(actor, id, upheld, reason);
-        complete(task(id, TaskType.DECIDE_APPEAL), actor, Map.of());
+        complete(task(id, TaskType.DECIDE_APPEAL), actor, Map.of(), upheld ? "申辩成立" : "申辩不成立");
         handOver(r);
         return r;
     }
@@ -150,11 +154,11 @@ public class RecheckWorkflow {
         };
     }
 
-    private void complete(Task task, Actor actor, Map<String, Object> vars) {
+    private void complete(Task task, Actor actor, Map<String, Object> vars, String outcome) {
         if (task.getAssignee() == null) {
             taskService.setAssignee(task.getId(), actor.username());
         }
-        taskService.complete(task.getId(), vars);
+        completion.complete(actor, task, vars, outcome);
     }
 
     private Task task(long id, TaskType type) {

@@ -1,114 +1,116 @@
 package org.fingertip.workflow.task;
 
-import java.time.Instant;
-import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
+import java.time.Clock;
 import java.util.List;
-import java.util.Map;
-import java.util.Set;
+import java.util.regex.Pattern;
 
-import org.camunda.bpm.engine.RuntimeService;
-import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.runtime.VariableInstance;
-import org.camunda.bpm.engine.task.IdentityLink;
-import org.camunda.bpm.engine.task.IdentityLinkType;
-import org.camunda.bpm.engine.task.Task;
-import org.camunda.bpm.engine.task.TaskQuery;
 import org.fingertip.registry.access.Actor;
+import org.fingertip.registry.access.Role;
+import org.fingertip.registry.department.Departments;
+import org.fingertip.registry.department.Division;
+import org.fingertip.registry.notice.Recipients;
+import org.fingertip.registry.shared.FieldError;
+import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.NotFoundException;
-import org.fingertip.workflow.engine.CandidateGroups;
+import org.fingertip.registry.task.DueState;
+import org.fingertip.registry.task.WorkCounts;
+import org.fingertip.registry.task.WorkItem;
+import org.fingertip.registry.task.WorkItems;
+import org.fingertip.registry.task.WorkPage;
+import org.fingertip.registry.task.WorkQuery;
+import org.fingertip.registry.task.WorkView;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The open human tasks a user works: assigned to it, or claimable by one of its groups; due first.
- * Reading only; decisions go through the service of each process.
+ * A user's inbox from the record of human work: 待办 (open tasks it holds, owns while delegated, or may claim), 已办
+ * (tasks it completed, with their outcome) and 抄送 (tasks copied to it: escalations within the jurisdiction it
+ * supervises, decisions to its unit). Each view filtered alike, due first for open work, newest first for the rest.
+ * Reading only; decisions go through the service of each process, hand-overs through {@link TaskActions}.
  */
 @Service
 @Transactional(readOnly = true)
 public class Inbox {
-    static final String APP_ID = "appId";
-    static final String APP_NAME = "appName";
+    private static final Pattern UNIT = Pattern.compile("\\d{6,12}-\\d{3}");
+    private static final Pattern DIVISION = Pattern.compile("\\d{6,12}");
 
-    private final TaskService taskService;
-    private final RuntimeService runtimeService;
+    private final WorkItems items;
+    private final Departments departments;
+    private final Clock clock;
 
-    public Inbox(TaskService taskService, RuntimeService runtimeService) {
-        this.taskService = taskService;
-        this.runtimeService = runtimeService;
+    public Inbox(WorkItems items, Departments departments, Clock clock) {
+        this.items = items;
+        this.departments = departments;
+        this.clock = clock;
     }
 
+    public TaskPage page(Actor actor, WorkView view, InboxFilter filter, int page, int size) {
+        WorkPage found = items.page(query(actor, view, filter, page, size));
+        return new TaskPage(view, found.items().stream().map(i -> TaskView.of(i, clock.instant())).toList(),
+                found.total(), page, size);
+    }
+
+    /** The open work of the actor (待办), due first. */
     public TaskPage page(Actor actor, int page, int size) {
-        List<String> groups = CandidateGroups.of(actor);
-        TaskQuery query = taskService.createTaskQuery().or().taskAssignee(actor.username());
-        if (!groups.isEmpty()) {
-            query = query.taskCandidateGroupIn(groups);
-        }
-        query = query.endOr();
-        long total = query.count();
-        List<Task> tasks = query.orderByDueDate().asc().orderByTaskCreateTime().asc().listPage(page * size, size);
-        return new TaskPage(views(tasks, false), total, page, size);
+        return page(actor, WorkView.TODO, InboxFilter.none(), page, size);
+    }
+
+    /** How many items each view holds under the filter, and of the open ones how many are due soon or overdue. */
+    public WorkCounts counts(Actor actor, InboxFilter filter) {
+        WorkQuery todo = query(actor, WorkView.TODO, filter, 0, 1);
+        InboxFilter unfiltered = new InboxFilter(filter.process(), filter.type(), filter.appId(), filter.department(),
+                null);
+        WorkQuery open = query(actor, WorkView.TODO, unfiltered, 0, 1);
+        return new WorkCounts(items.count(todo), items.count(todo.inView(WorkView.DONE)),
+                items.count(todo.inView(WorkView.CC)),
+                items.count(withDue(open, DueState.OVERDUE)),
+                items.count(withDue(open, DueState.DUE_SOON)));
     }
 
     /** The open tasks of one app, for its case page (whoever may see the app sees them, read-only). */
     public List<TaskView> ofApp(long appId) {
-        return views(taskService.createTaskQuery().processInstanceBusinessKey(String.valueOf(appId))
-                .orderByTaskCreateTime().asc().list(), true);
+        return items.itemsOfApp(appId).stream().filter(WorkItem::isOpen)
+                .map(i -> TaskView.of(i, clock.instant())).toList();
     }
 
     /** One open task; unknown or finished is "not found". */
     public TaskView task(String taskId) {
-        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
-        if (task == null) {
-            throw new NotFoundException("未找到待办任务 " + taskId + "（可能已办结）");
-        }
-        return views(List.of(task), true).get(0);
+        WorkItem item = items.byId(taskId).filter(WorkItem::isOpen)
+                .orElseThrow(() -> new NotFoundException("未找到待办任务 " + taskId + "（可能已办结）"));
+        return TaskView.of(item, clock.instant());
     }
 
-    /** Candidate groups cost a query per task: only for single tasks and a case's few tasks, never for inbox pages. */
-    private List<TaskView> views(List<Task> tasks, boolean withGroup) {
-        if (tasks.isEmpty()) {
-            return List.of();
-        }
-        Set<String> instances = new HashSet<>();
-        for (Task t : tasks) {
-            instances.add(t.getProcessInstanceId());
-        }
-        Map<String, Map<String, Object>> vars = variables(instances);
-        return tasks.stream().map(t -> {
-            Map<String, Object> v = vars.getOrDefault(t.getProcessInstanceId(), Map.of());
-            TaskType type = TaskType.ofDefinitionKey(t.getTaskDefinitionKey())
-                    .orElseThrow(() -> new IllegalStateException("unknown task " + t.getTaskDefinitionKey()));
-            Object appId = v.get(APP_ID);
-            return new TaskView(t.getId(), type, t.getName(), appId instanceof Number n ? n.longValue() : -1L,
-                    (String) v.get(APP_NAME), instant(t.getCreateTime()), instant(t.getDueDate()), t.getAssignee(),
-                    withGroup ? candidateGroup(t) : null);
-        }).toList();
+    /** One task, open or ended, as a view. */
+    public TaskView view(WorkItem item) {
+        return TaskView.of(item, clock.instant());
     }
 
-    /** App id and name of each process instance in one query, not one per task. */
-    private Map<String, Map<String, Object>> variables(Collection<String> processInstanceIds) {
-        Map<String, Map<String, Object>> byInstance = new HashMap<>();
-        List<VariableInstance> list = runtimeService.createVariableInstanceQuery()
-                .processInstanceIdIn(processInstanceIds.toArray(String[]::new))
-                .variableNameIn(APP_ID, APP_NAME).list();
-        for (VariableInstance vi : list) {
-            byInstance.computeIfAbsent(vi.getProcessInstanceId(), k -> new HashMap<>()).put(vi.getName(), vi.getValue());
-        }
-        return byInstance;
-    }
-
-    private String candidateGroup(Task task) {
-        for (IdentityLink link : taskService.getIdentityLinksForTask(task.getId())) {
-            if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
-                return link.getGroupId();
+    private WorkQuery query(Actor actor, WorkView view, InboxFilter filter, int page, int size) {
+        String unit = null;
+        String path = null;
+        String department = filter.department() == null ? null : filter.department().strip();
+        if (department != null && !department.isEmpty()) {
+            if (UNIT.matcher(department).matches()) {
+                unit = department;
+            } else if (DIVISION.matcher(department).matches()) {
+                path = departments.division(department).map(Division::path).orElseThrow(() ->
+                        new InvalidInputException("部门有误", List.of(new FieldError("department",
+                                "未知的区划代码 " + department))));
+            } else {
+                throw new InvalidInputException("部门有误", List.of(new FieldError("department",
+                        "应为单位代码（如 420100-007）或区划代码（如 420100）")));
             }
         }
-        return null;
+        String supervised = actor.has(Role.SUPERVISOR) && actor.jurisdiction() != null
+                ? actor.jurisdiction().path() : null;
+        return new WorkQuery(view, actor.username(), Recipients.of(actor), supervised,
+                filter.process() == null ? null : filter.process().key(),
+                filter.type() == null ? null : filter.type().taskDefinitionKey(), filter.appId(), unit, path,
+                filter.due(), clock.instant(), page, size);
     }
 
-    private static Instant instant(java.util.Date date) {
-        return date == null ? null : date.toInstant();
+    private static WorkQuery withDue(WorkQuery q, DueState due) {
+        return new WorkQuery(q.view(), q.username(), q.groups(), q.supervisedPath(), q.processKey(), q.taskKey(),
+                q.appId(), q.departmentUnit(), q.departmentPath(), due, q.now(), q.page(), q.size());
     }
 }

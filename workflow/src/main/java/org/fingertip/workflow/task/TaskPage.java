@@ -2,6 +2,8 @@ package org.fingertip.workflow.task;
 
 import java.util.List;
 
-/** One page of an inbox. */
-public record TaskPage(List<TaskView> items, long total, int page, int size) {
+import org.fingertip.registry.task.WorkView;
+
+/** One page of one view of an inbox. */
+public record TaskPage(WorkView view, List<TaskView> items, long total, int page, int size) {
 }

@@ -37,11 +37,14 @@ import org.fingertip.registry.testing.Calendars;
 import org.fingertip.registry.testing.ChangeFixture;
 import org.fingertip.registry.testing.Forms;
 import org.fingertip.registry.testing.Hubei;
-import org.fingertip.workflow.filing.FilingDueDates;
 import org.fingertip.workflow.revocation.RevocationWorkflow;
 import org.fingertip.workflow.task.Inbox;
+import org.fingertip.workflow.task.TaskActions;
+import org.fingertip.workflow.testing.Engines;
+import org.fingertip.workflow.testing.WorkTracking;
 import org.fingertip.workflow.task.TaskType;
 import org.fingertip.workflow.task.TaskView;
+import org.fingertip.workflow.testing.ProcessTimers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,16 +69,12 @@ class AppChangeProcessTest {
     private ChangeWorkflow workflow;
     private RevocationWorkflow revocations;
     private Inbox inbox;
+    private WorkTracking tracking;
     private final WorkingCalendar calendar = Calendars.china2026Calendar();
     private final Actor owner = Actors.applicant(Hubei.WUHAN_UNIT);
 
     private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-        config.setJdbcUrl("jdbc:h2:mem:app-change-process;DB_CLOSE_DELAY=-1");
-        config.setJobExecutorActivate(false);
-        config.setHistory("full");
-        config.setExpressionManager(new MockExpressionManager());
-        return config.buildProcessEngine();
+        return Engines.inMemory("app-change-process");
     }
 
     @BeforeEach
@@ -87,11 +86,11 @@ class AppChangeProcessTest {
         Mocks.register("changeApplyRejectDelegate", new ChangeApplyRejectDelegate(fx.service));
         Mocks.register("changeApproveDelegate", new ChangeApproveDelegate(fx.service));
         Mocks.register("changeAbandonDelegate", new ChangeAbandonDelegate(fx.service));
-        Mocks.register("filingDueDates",
-                new FilingDueDates(new Deadlines(calendar, FilingSettings.defaults()), fx.filing.clock));
-        workflow = new ChangeWorkflow(fx.service, engine.getRuntimeService(), engine.getTaskService());
+        tracking = new WorkTracking(engine, fx.filing.apps, fx.filing.departments, fx.filing.clock);
+        workflow = new ChangeWorkflow(fx.service, engine.getRuntimeService(), engine.getTaskService(),
+                tracking.completion);
         revocations = new RevocationWorkflow(fx.revocation, workflow, engine.getRuntimeService());
-        inbox = new Inbox(engine.getTaskService(), engine.getRuntimeService());
+        inbox = tracking.inbox;
     }
 
     @AfterEach
@@ -202,7 +201,7 @@ class AppChangeProcessTest {
         ProcessInstance pi = instanceOf(change);
         decide(Actors.wuhanReviewer(), change, Decision.RETURN, null,
                 List.of(new Gap(FormSection.IDENTITY, "新名称须附更名批复文件")));
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job timer = ProcessTimers.single(engine, pi.getId());
         // returned on Monday 2026-03-02: the 15th working day after it is Monday 2026-03-23
         assertThat(timer.getDuedate().toInstant()).isEqualTo(WorkingCalendar.endOfDay(LocalDate.of(2026, 3, 23)));
 
@@ -245,13 +244,14 @@ class AppChangeProcessTest {
         App app = fx.filed(Hubei.WUHAN_UNIT, "武汉城管通", "在线办事");
         ChangeFiling change = file(app, Forms.withName(app.form(), "武汉城管通 2.0"));
         String taskId = task(change).getId();
-        assertThatThrownBy(() -> workflow.claim(Actors.provinceReviewer(), taskId))
+        TaskActions actions = tracking.actions(fx.filing.service, workflow);
+        assertThatThrownBy(() -> actions.claim(Actors.provinceReviewer(), taskId))
                 .isInstanceOf(org.fingertip.registry.shared.ForbiddenException.class);
-        workflow.claim(Actors.wuhanReviewer(), taskId);
+        actions.claim(Actors.wuhanReviewer(), taskId);
         Actor colleague = Actors.reviewer("colleague.wuhan", Hubei.WUHAN);
         assertThatThrownBy(() -> workflow.decide(colleague, taskId, Decision.APPROVE, null, List.of()))
                 .isInstanceOf(StateConflictException.class);
-        workflow.unclaim(Actors.wuhanReviewer(), taskId);
+        actions.unclaim(Actors.wuhanReviewer(), taskId);
         workflow.decide(colleague, taskId, Decision.APPROVE, null, List.of());
         assertThat(instanceOf(change)).isWaitingAt("Task_ChangeProvincialReview");
     }

@@ -39,8 +39,11 @@ import org.fingertip.registry.testing.FilingFixture;
 import org.fingertip.registry.testing.Forms;
 import org.fingertip.registry.testing.Hubei;
 import org.fingertip.workflow.task.Inbox;
+import org.fingertip.workflow.testing.Engines;
+import org.fingertip.workflow.testing.WorkTracking;
 import org.fingertip.workflow.task.TaskType;
 import org.fingertip.workflow.task.TaskView;
+import org.fingertip.workflow.testing.ProcessTimers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -62,15 +65,11 @@ class AppFilingProcessTest {
     private FilingFixture fx;
     private FilingWorkflow workflow;
     private Inbox inbox;
+    private WorkTracking tracking;
     private final WorkingCalendar calendar = Calendars.china2026Calendar();
 
     private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-        config.setJdbcUrl("jdbc:h2:mem:app-filing-process;DB_CLOSE_DELAY=-1");
-        config.setJobExecutorActivate(false);
-        config.setHistory("full");
-        config.setExpressionManager(new MockExpressionManager());
-        return config.buildProcessEngine();
+        return Engines.inMemory("app-filing-process");
     }
 
     @BeforeEach
@@ -82,10 +81,10 @@ class AppFilingProcessTest {
         Mocks.register("applyRejectDelegate", new ApplyRejectDelegate(fx.service));
         Mocks.register("fileAppDelegate", new FileAppDelegate(fx.service));
         Mocks.register("abandonDelegate", new AbandonDelegate(fx.service));
-        Mocks.register("filingDueDates",
-                new FilingDueDates(new Deadlines(calendar, FilingSettings.defaults()), fx.clock));
-        workflow = new FilingWorkflow(fx.service, engine.getRuntimeService(), engine.getTaskService());
-        inbox = new Inbox(engine.getTaskService(), engine.getRuntimeService());
+        tracking = new WorkTracking(engine, fx.apps, fx.departments, fx.clock);
+        workflow = new FilingWorkflow(fx.service, engine.getRuntimeService(), engine.getTaskService(),
+                tracking.completion);
+        inbox = tracking.inbox;
     }
 
     @AfterEach
@@ -188,7 +187,7 @@ class AppFilingProcessTest {
         workflow.decide(Actors.wuhanReviewer(), task(app).getId(), Decision.RETURN, "请补正",
                 List.of(new Gap(FormSection.HANDLER, "联系电话无法接通")));
 
-        Job timer = engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        Job timer = ProcessTimers.single(engine, pi.getId());
         // returned on Monday 2026-03-02: the 15th working day after it is Monday 2026-03-23, due at 23:59:59 in Shanghai
         assertThat(timer.getDuedate().toInstant())
                 .isEqualTo(WorkingCalendar.endOfDay(LocalDate.of(2026, 3, 23)))
@@ -277,7 +276,7 @@ class AppFilingProcessTest {
     void aTaskClaimedByOneReviewerCannotBeDecidedByAnother() {
         App app = submittedDraft(Hubei.WUHAN_UNIT, "武汉签收通");
         String taskId = task(app).getId();
-        workflow.claim(Actors.reviewer("reviewer.one", Hubei.WUHAN), taskId);
+        tracking.actions(fx.service, workflow).claim(Actors.reviewer("reviewer.one", Hubei.WUHAN), taskId);
         assertThat(inbox.page(Actors.reviewer("reviewer.one", Hubei.WUHAN), 0, 20).items())
                 .extracting(TaskView::id).contains(taskId);
         assertThat(inbox.page(Actors.reviewer("reviewer.two", Hubei.WUHAN), 0, 20).items())
@@ -285,7 +284,7 @@ class AppFilingProcessTest {
         assertThatThrownBy(() -> workflow.decide(Actors.reviewer("reviewer.two", Hubei.WUHAN), taskId,
                 Decision.APPROVE, null, List.of())).isInstanceOf(StateConflictException.class)
                 .hasMessageContaining("reviewer.one");
-        workflow.unclaim(Actors.reviewer("reviewer.one", Hubei.WUHAN), taskId);
+        tracking.actions(fx.service, workflow).unclaim(Actors.reviewer("reviewer.one", Hubei.WUHAN), taskId);
         workflow.decide(Actors.reviewer("reviewer.two", Hubei.WUHAN), taskId, Decision.APPROVE, null, List.of());
         assertThat(instanceOf(app)).isWaitingAt("Task_ProvincialReview");
     }

@@ -38,6 +38,7 @@ import org.fingertip.registry.testing.InMemoryUsageFacts;
 import org.fingertip.workflow.ledger.LedgerProcessVariables;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
 import org.fingertip.workflow.testing.Workflows;
+import org.fingertip.workflow.testing.Engines;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -65,12 +66,7 @@ class BacklogSweepProcessTest {
     private final Actor admin = Actors.admin("admin", Hubei.PROVINCE);
 
     private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-        config.setJdbcUrl("jdbc:h2:mem:backlog-sweep-process;DB_CLOSE_DELAY=-1");
-        config.setJobExecutorActivate(false);
-        config.setHistory("full");
-        config.setExpressionManager(new MockExpressionManager());
-        return config.buildProcessEngine();
+        return Engines.inMemory("backlog-sweep-process");
     }
 
     @BeforeEach

@@ -36,9 +36,12 @@ import org.fingertip.registry.testing.InMemoryLedgerItems;
 import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.workflow.engine.CandidateGroups;
 import org.fingertip.workflow.revocation.TestRevocations;
+import org.fingertip.workflow.testing.Engines;
+import org.fingertip.workflow.testing.WorkTracking;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskType;
 import org.fingertip.workflow.task.TaskView;
+import org.fingertip.workflow.testing.ProcessTimers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -59,17 +62,13 @@ class LedgerItemProcessTest {
     private InMemoryNotices notices;
     private LedgerWorkflow workflow;
     private Inbox inbox;
+    private WorkTracking tracking;
     private final Actor supervisor = Actors.supervisor("supervisor.wuhan", Hubei.WUHAN);
     private final Actor owner = Actors.applicant(Hubei.WUHAN_UNIT);
     private final Actor reviewer = Actors.wuhanReviewer();
 
     private static ProcessEngine engine() {
-        StandaloneInMemProcessEngineConfiguration config = new StandaloneInMemProcessEngineConfiguration();
-        config.setJdbcUrl("jdbc:h2:mem:ledger-item-process;DB_CLOSE_DELAY=-1");
-        config.setJobExecutorActivate(false);
-        config.setHistory("full");
-        config.setExpressionManager(new MockExpressionManager());
-        return config.buildProcessEngine();
+        return Engines.inMemory("ledger-item-process");
     }
 
     @BeforeEach
@@ -79,11 +78,13 @@ class LedgerItemProcessTest {
         items = new InMemoryLedgerItems();
         LedgerService ledger = new LedgerService(items, fx.apps, LedgerSettings.defaults(), fx.clock);
         Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledger));
-        Mocks.register("ledgerDueDates", new LedgerDueDates(Calendars.china2026Calendar(), 5, fx.clock));
+        tracking = new WorkTracking(engine, fx.apps, fx.departments, fx.clock);
         notices = new InMemoryNotices();
-        workflow = new LedgerWorkflow(ledger, TestRevocations.on(fx, ledger, items, notices, engine),
-                engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService());
-        inbox = new Inbox(engine.getTaskService(), engine.getRuntimeService());
+        workflow = new LedgerWorkflow(ledger,
+                TestRevocations.on(fx, ledger, items, notices, engine, tracking.completion),
+                engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
+                tracking.completion, tracking.dueDates);
+        inbox = tracking.inbox;
     }
 
     @AfterEach
@@ -218,7 +219,7 @@ class LedgerItemProcessTest {
     }
 
     private Job timer(ProcessInstance pi) {
-        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        return ProcessTimers.single(engine, pi.getId());
     }
 
     private Task task(LedgerItem item) {

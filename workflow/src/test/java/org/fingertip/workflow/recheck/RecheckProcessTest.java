@@ -50,6 +50,7 @@ import org.fingertip.registry.testing.InMemoryUsageFacts;
 import org.fingertip.registry.usage.UsageMonth;
 import org.fingertip.workflow.testing.Engines;
 import org.fingertip.workflow.testing.Workflows;
+import org.fingertip.workflow.testing.ProcessTimers;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -169,8 +170,7 @@ class RecheckProcessTest {
         ProcessInstance pi = instanceOfId(r.id());
         workflow.appeal(owner, r.id(), "汛期集中使用，已安排更新");
         assertThat(pi).isWaitingAt("Task_DecideAppeal").task().hasCandidateGroup("reviewer:420100");
-        assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().count())
-                .isZero();
+        assertThat(ProcessTimers.of(engine, pi.getId())).isEmpty();
         workflow.decideAppeal(reviewer, r.id(), true, "季节性使用属实");
         assertThat(pi).hasPassed("EndEvent_AppealDecided").isEnded();
         assertThat(recheck(r).outcome()).isEqualTo(RecheckOutcome.KEPT);
@@ -329,7 +329,7 @@ class RecheckProcessTest {
     }
 
     private Job timer(ProcessInstance pi) {
-        return engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).timers().singleResult();
+        return ProcessTimers.single(engine, pi.getId());
     }
 
     private ProcessInstance instanceOf(Recheck r) {

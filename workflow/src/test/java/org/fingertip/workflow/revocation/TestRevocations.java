@@ -11,6 +11,7 @@ import org.fingertip.registry.testing.InMemoryChangeFilings;
 import org.fingertip.registry.testing.InMemoryLedgerItems;
 import org.fingertip.registry.testing.InMemoryNotices;
 import org.fingertip.workflow.change.ChangeWorkflow;
+import org.fingertip.workflow.task.TaskCompletion;
 
 /** A {@link RevocationWorkflow} on a test's own fixture, ledger and engine, for the workflows that need one. */
 public final class TestRevocations {
@@ -18,13 +19,14 @@ public final class TestRevocations {
     }
 
     public static RevocationWorkflow on(FilingFixture fx, LedgerService ledger, InMemoryLedgerItems items,
-                                        InMemoryNotices notices, ProcessEngine engine) {
+                                        InMemoryNotices notices, ProcessEngine engine,
+                                        TaskCompletion completion) {
         ChangeService changes = new ChangeService(fx.apps, fx.departments, new InMemoryChangeFilings(), fx.preCheck,
                 ChangeSettings.defaults(), fx.clock);
         RevocationService revocations = new RevocationService(fx.apps, changes, ledger, items,
                 new NoticeService(notices, fx.clock), fx.clock);
         return new RevocationWorkflow(revocations,
-                new ChangeWorkflow(changes, engine.getRuntimeService(), engine.getTaskService()),
+                new ChangeWorkflow(changes, engine.getRuntimeService(), engine.getTaskService(), completion),
                 engine.getRuntimeService());
     }
 }

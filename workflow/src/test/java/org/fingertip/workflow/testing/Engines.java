@@ -3,8 +3,12 @@ package org.fingertip.workflow.testing;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.StandaloneInMemProcessEngineConfiguration;
 import org.camunda.bpm.engine.test.mock.MockExpressionManager;
+import org.fingertip.workflow.task.WorkItemPlugin;
 
-/** The engine of a process test: in memory, job executor off (tests run jobs themselves), full history, Mocks. */
+/**
+ * The engine of a process test: in memory, job executor off (tests run jobs themselves), full history, Mocks, and the
+ * record of human work on every user task (register {@link WorkTracking}).
+ */
 public final class Engines {
     private Engines() {
     }
@@ -15,6 +19,7 @@ public final class Engines {
         config.setJobExecutorActivate(false);
         config.setHistory("full");
         config.setExpressionManager(new MockExpressionManager());
+        config.getProcessEnginePlugins().add(new WorkItemPlugin());
         return config.buildProcessEngine();
     }
 }

@@ -21,11 +21,9 @@ import org.fingertip.registry.testing.InMemoryRechecks;
 import org.fingertip.registry.testing.InMemoryUsageFacts;
 import org.fingertip.workflow.exit.ExitDeadlineDelegate;
 import org.fingertip.workflow.exit.ExitDeregistrationLateDelegate;
-import org.fingertip.workflow.exit.ExitDueDates;
 import org.fingertip.workflow.exit.ExitNoticeEndedDelegate;
 import org.fingertip.workflow.exit.ExitWorkflow;
 import org.fingertip.workflow.ledger.LedgerDeadlineDelegate;
-import org.fingertip.workflow.ledger.LedgerDueDates;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
 import org.fingertip.workflow.recheck.RecheckAssessDelegate;
 import org.fingertip.workflow.revocation.TestRevocations;
@@ -55,6 +53,7 @@ public final class Workflows {
     public final LedgerWorkflow ledgerWorkflow;
     public final ExitWorkflow exitWorkflow;
     public final RecheckWorkflow recheckWorkflow;
+    public final WorkTracking tracking;
 
     public Workflows(ProcessEngine engine) {
         this(engine, new FilingFixture());
@@ -73,22 +72,22 @@ public final class Workflows {
                 ExitSettings.defaults(), fx.clock);
 
         Mocks.register("ledgerDeadlineDelegate", new LedgerDeadlineDelegate(ledgerService));
-        Mocks.register("ledgerDueDates", new LedgerDueDates(Calendars.china2026Calendar(), 5, fx.clock));
-        RecheckDueDates recheckDueDates = new RecheckDueDates(Calendars.china2026Calendar(), 10, 5, fx.clock);
-        Mocks.register("recheckDueDates", recheckDueDates);
+        tracking = new WorkTracking(engine, fx.apps, fx.departments, fx.clock);
+        RecheckDueDates recheckDueDates = new RecheckDueDates(Calendars.china2026Calendar(), 10, fx.clock);
         Mocks.register("recheckSelfInspectionMissedDelegate", new RecheckSelfInspectionMissedDelegate(recheckService));
         Mocks.register("recheckAssessDelegate", new RecheckAssessDelegate(recheckService));
-        Mocks.register("exitDueDates", new ExitDueDates(Calendars.china2026Calendar(), 10, 5, fx.clock));
         Mocks.register("exitNoticeEndedDelegate", new ExitNoticeEndedDelegate(exitService));
         Mocks.register("exitDeregistrationLateDelegate", new ExitDeregistrationLateDelegate(exitService));
         Mocks.register("exitDeadlineDelegate", new ExitDeadlineDelegate(exitService));
 
         ledgerWorkflow = new LedgerWorkflow(ledgerService,
-                TestRevocations.on(fx, ledgerService, ledgerItems, notices, engine), engine.getRuntimeService(),
-                engine.getTaskService(), engine.getManagementService());
-        exitWorkflow = new ExitWorkflow(exitService, engine.getRuntimeService(), engine.getTaskService());
+                TestRevocations.on(fx, ledgerService, ledgerItems, notices, engine, tracking.completion),
+                engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
+                tracking.completion, tracking.dueDates);
+        exitWorkflow = new ExitWorkflow(exitService, engine.getRuntimeService(), engine.getTaskService(),
+                tracking.completion);
         recheckWorkflow = new RecheckWorkflow(recheckService, fx.apps, ledgerWorkflow, exitWorkflow, recheckDueDates,
-                engine.getRuntimeService(), engine.getTaskService());
+                engine.getRuntimeService(), engine.getTaskService(), tracking.completion);
         Mocks.register("recheckWindowClosedDelegate", new RecheckWindowClosedDelegate(recheckWorkflow));
     }
 }

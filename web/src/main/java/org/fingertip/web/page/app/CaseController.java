@@ -18,6 +18,7 @@ import org.fingertip.registry.filing.FilingService;
 import org.fingertip.registry.filing.ReviewStep;
 import org.fingertip.registry.form.FormSection;
 import org.fingertip.registry.shared.DomainException;
+import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.FieldMessages;
@@ -29,6 +30,8 @@ import org.fingertip.web.page.recheck.AppRecheck;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.task.Inbox;
+import org.fingertip.workflow.task.TaskActions;
+import org.fingertip.registry.task.CommentService;
 import org.fingertip.workflow.task.TaskView;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -62,6 +65,8 @@ class CaseController {
     private final FilingWorkflow workflow;
     private final Apps apps;
     private final Inbox inbox;
+    private final TaskActions actions;
+    private final CommentService comments;
     private final TransactionTemplate tx;
     private final MessageSource messages;
     private final AppEvaluations evaluations;
@@ -72,7 +77,8 @@ class CaseController {
 
     CaseController(FilingService filingService, FilingWorkflow workflow, Apps apps, Inbox inbox,
                    TransactionTemplate tx, MessageSource messages, AppEvaluations evaluations, AppLedger ledger,
-                   AppRecheck recheck, AppExit exit, AppChange changes) {
+                   AppRecheck recheck, AppExit exit, AppChange changes, TaskActions actions,
+                   CommentService comments) {
         this.filingService = filingService;
         this.workflow = workflow;
         this.apps = apps;
@@ -84,6 +90,8 @@ class CaseController {
         this.recheck = recheck;
         this.exit = exit;
         this.changes = changes;
+        this.actions = actions;
+        this.comments = comments;
     }
 
     @InitBinder("decision")
@@ -111,7 +119,7 @@ class CaseController {
     @Allowed(Role.REVIEWER)
     String claim(Actor actor, @PathVariable long id, @PathVariable String taskId, RedirectAttributes redirect) {
         requireTaskOf(id, taskId);
-        workflow.claim(actor, taskId);
+        actions.claim(actor, taskId);
         redirect.addFlashAttribute("notice", "notice.claimed");
         return "redirect:/apps/" + id;
     }
@@ -120,7 +128,7 @@ class CaseController {
     @Allowed(Role.REVIEWER)
     String unclaim(Actor actor, @PathVariable long id, @PathVariable String taskId, RedirectAttributes redirect) {
         requireTaskOf(id, taskId);
-        workflow.unclaim(actor, taskId);
+        actions.unclaim(actor, taskId);
         redirect.addFlashAttribute("notice", "notice.unclaimed");
         return "redirect:/apps/" + id;
     }
@@ -163,6 +171,25 @@ class CaseController {
         return new ModelAndView("redirect:/apps/" + id);
     }
 
+    /** Adds to the case's comment thread; a wrong comment comes back as typed with the message beside it. */
+    @PostMapping("/apps/{id}/comments")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    ModelAndView comment(Actor actor, @PathVariable long id, @RequestParam(required = false) String body,
+                         RedirectAttributes redirect) {
+        try {
+            comments.add(actor, id, body);
+        } catch (InvalidInputException e) {
+            FieldMessages errors = new FieldMessages();
+            errors.addAll(e.errors(), f -> f);
+            ModelAndView mav = page(HttpStatus.BAD_REQUEST, actor, id, DecisionFormData.empty(), FieldMessages.none());
+            mav.addObject("commentErrors", errors);
+            mav.addObject("commentBody", body);
+            return mav;
+        }
+        redirect.addFlashAttribute("notice", "notice.commented");
+        return new ModelAndView("redirect:/apps/" + id + "#comments");
+    }
+
     /** A task id in the address must be an open task of the application in the address. */
     private void requireTaskOf(long appId, String taskId) {
         Boolean ours = tx.execute(s -> inbox.ofApp(appId).stream().anyMatch(t -> t.id().equals(taskId)));
@@ -179,6 +206,7 @@ class CaseController {
         tx.executeWithoutResult(s -> fill(mav, actor, id));
         mav.addObject("decision", decision);
         mav.addObject("errors", decisionErrors);
+        mav.addObject("commentErrors", FieldMessages.none());
         return mav;
     }
 
@@ -216,6 +244,10 @@ class CaseController {
         mav.addObject("recheck", recheck.of(actor, app));
         mav.addObject("clearance", exit.of(actor, app));
         mav.addObject("changes", changes.of(actor, app));
+        mav.addObject("comments", comments.list(actor, id));
+        boolean worker = actor.has(Role.APPLICANT) || actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR);
+        mav.addObject("canComment", worker || actor.has(Role.ADMIN));
+        mav.addObject("canOpenTasks", worker);
     }
 
     /**

@@ -27,6 +27,7 @@ import org.fingertip.web.page.app.FormNotes;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.change.ChangeWorkflow;
 import org.fingertip.workflow.task.Inbox;
+import org.fingertip.workflow.task.TaskActions;
 import org.fingertip.workflow.task.TaskView;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
@@ -62,11 +63,13 @@ class ChangePagesController {
     private final FilingService filingService;
     private final Departments departments;
     private final Inbox inbox;
+    private final TaskActions actions;
     private final TransactionTemplate tx;
     private final MessageSource messages;
 
     ChangePagesController(ChangeService changes, ChangeWorkflow workflow, FilingService filingService,
-                          Departments departments, Inbox inbox, TransactionTemplate tx, MessageSource messages) {
+                          Departments departments, Inbox inbox, TransactionTemplate tx, MessageSource messages,
+                          TaskActions actions) {
         this.changes = changes;
         this.workflow = workflow;
         this.filingService = filingService;
@@ -74,6 +77,7 @@ class ChangePagesController {
         this.inbox = inbox;
         this.tx = tx;
         this.messages = messages;
+        this.actions = actions;
     }
 
     @InitBinder({"form", "decision"})
@@ -179,7 +183,7 @@ class ChangePagesController {
     @Allowed(Role.REVIEWER)
     String claim(Actor actor, @PathVariable long id, @PathVariable String taskId, RedirectAttributes redirect) {
         requireTaskOf(actor, id, taskId);
-        workflow.claim(actor, taskId);
+        actions.claim(actor, taskId);
         redirect.addFlashAttribute("notice", "notice.claimed");
         return "redirect:/changes/" + id;
     }
@@ -188,7 +192,7 @@ class ChangePagesController {
     @Allowed(Role.REVIEWER)
     String unclaim(Actor actor, @PathVariable long id, @PathVariable String taskId, RedirectAttributes redirect) {
         requireTaskOf(actor, id, taskId);
-        workflow.unclaim(actor, taskId);
+        actions.unclaim(actor, taskId);
         redirect.addFlashAttribute("notice", "notice.unclaimed");
         return "redirect:/changes/" + id;
     }

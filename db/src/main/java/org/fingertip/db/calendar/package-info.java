@@ -1,0 +1,2 @@
+/** Holiday arrangements added while running, on MyBatis. */
+package org.fingertip.db.calendar;
