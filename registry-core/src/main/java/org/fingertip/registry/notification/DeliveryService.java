@@ -17,6 +17,9 @@ import java.util.UUID;
  * no database transaction stays open while the mail server is talked to.
  */
 public final class DeliveryService {
+    /** The longest node name: a lease owner is the node's name, a slash and a UUID. */
+    public static final int NODE_MAX = 80;
+
     private final Outbox outbox;
     private final Notifications notifications;
     private final Mailer mailer;
@@ -33,6 +36,9 @@ public final class DeliveryService {
         this.settings = settings;
         this.clock = clock;
         this.node = Objects.requireNonNull(node, "node");
+        if (node.isBlank() || node.length() > NODE_MAX) {
+            throw new IllegalArgumentException("node must be 1 to " + NODE_MAX + " characters: " + node);
+        }
     }
 
     /** Delivers up to a batch of the rows due now; returns how many were sent. */
@@ -55,7 +61,7 @@ public final class DeliveryService {
         if (d.attempts() > settings.maxAttempts()) {
             // the last attempt's node died mid-send: the message may have gone; never try beyond the limit
             outbox.markFailed(id, owner, d.lastError() != null ? d.lastError()
-                    : "第 " + settings.maxAttempts() + " 次尝试未完成（租约到期）", clock.instant());
+                    : "第 " + settings.maxAttempts() + " 次尝试未完成（租约到期）");
             return false;
         }
         Notification n = notifications.byId(d.notificationId())
@@ -72,7 +78,7 @@ public final class DeliveryService {
     private void failed(Delivery d, String owner, String error) {
         Instant now = clock.instant();
         if (d.attempts() >= settings.maxAttempts()) {
-            outbox.markFailed(d.id(), owner, error, now);
+            outbox.markFailed(d.id(), owner, error);
         } else {
             outbox.markRetry(d.id(), owner, error, now.plus(settings.backoffAfter(d.attempts())));
         }

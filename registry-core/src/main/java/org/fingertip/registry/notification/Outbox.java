@@ -35,7 +35,7 @@ public interface Outbox {
     boolean markRetry(long id, String owner, String error, Instant nextAttemptAt);
 
     /** SENDING → FAILED for good, if {@code owner} still holds the row. */
-    boolean markFailed(long id, String owner, String error, Instant at);
+    boolean markFailed(long id, String owner, String error);
 
     /** The deliveries of one notification (for whoever wants to see what happened to it). */
     List<Delivery> ofNotification(long notificationId);

@@ -80,7 +80,7 @@ public final class InMemoryOutbox implements Outbox {
     }
 
     @Override
-    public synchronized boolean markFailed(long id, String owner, String error, Instant at) {
+    public synchronized boolean markFailed(long id, String owner, String error) {
         Delivery d = held(id, owner);
         if (d == null) {
             return false;
