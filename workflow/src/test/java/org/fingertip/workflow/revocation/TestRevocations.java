@@ -19,10 +19,15 @@ public final class TestRevocations {
 
     public static RevocationWorkflow on(FilingFixture fx, LedgerService ledger, InMemoryLedgerItems items,
                                         InMemoryNotices notices, ProcessEngine engine) {
+        return on(fx, ledger, items, new NoticeService(notices, fx.clock), engine);
+    }
+
+    /** The same, posting its notices through the given service (one that also notifies, say). */
+    public static RevocationWorkflow on(FilingFixture fx, LedgerService ledger, InMemoryLedgerItems items,
+                                        NoticeService notices, ProcessEngine engine) {
         ChangeService changes = new ChangeService(fx.apps, fx.departments, new InMemoryChangeFilings(), fx.preCheck,
                 ChangeSettings.defaults(), fx.clock);
-        RevocationService revocations = new RevocationService(fx.apps, changes, ledger, items,
-                new NoticeService(notices, fx.clock), fx.clock);
+        RevocationService revocations = new RevocationService(fx.apps, changes, ledger, items, notices, fx.clock);
         return new RevocationWorkflow(revocations,
                 new ChangeWorkflow(changes, engine.getRuntimeService(), engine.getTaskService()),
                 engine.getRuntimeService());
