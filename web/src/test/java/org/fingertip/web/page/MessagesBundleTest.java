@@ -33,7 +33,9 @@ class MessagesBundleTest {
             // clearance and exit
             "enum.ExitState.", "enum.ExitReason.", "enum.ExitTrigger.", "enum.DataDisposition.", "enum.NoticeStanding.",
             // change filing
-            "enum.ChangeState.");
+            "enum.ChangeState.",
+            // notifications
+            "enum.NotificationKind.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 
