@@ -38,6 +38,11 @@ public class MyBatisNotices implements Notices {
     }
 
     @Override
+    public Optional<Notice> sameEvent(Notice notice) {
+        return Optional.ofNullable(mapper.byEvent(notice));
+    }
+
+    @Override
     public Optional<Notice> byId(long id) {
         return Optional.ofNullable(mapper.byId(id));
     }

@@ -5,14 +5,33 @@ import java.util.Set;
 
 /**
  * A login: the password hash (as the web layer's encoder writes it), the unit it works for and the division it
- * oversees (codes, either may be null), and its role names.
+ * oversees (codes, either may be null), its role names, and the address its notifications are emailed to (null for
+ * none).
  */
 public record UserAccount(String username, String passwordHash, String displayName, String unitCode,
-                          String jurisdictionCode, boolean enabled, Set<String> roles) {
+                          String jurisdictionCode, boolean enabled, Set<String> roles, String email) {
+    public static final int EMAIL_MAX = 254;
+
     public UserAccount {
         Objects.requireNonNull(username, "username");
         Objects.requireNonNull(passwordHash, "passwordHash");
         Objects.requireNonNull(displayName, "displayName");
         roles = Set.copyOf(roles);
+        email = email == null || email.isBlank() ? null : email.strip();
+        if (email != null && (email.length() > EMAIL_MAX || email.indexOf('@') < 1)) {
+            throw new IllegalArgumentException("not an email address: " + email);
+        }
+    }
+
+    /** An account without an email address. */
+    public UserAccount(String username, String passwordHash, String displayName, String unitCode,
+                       String jurisdictionCode, boolean enabled, Set<String> roles) {
+        this(username, passwordHash, displayName, unitCode, jurisdictionCode, enabled, roles, null);
+    }
+
+    /** This account with another email address (null for none). */
+    public UserAccount withEmail(String address) {
+        return new UserAccount(username, passwordHash, displayName, unitCode, jurisdictionCode, enabled, roles,
+                address);
     }
 }

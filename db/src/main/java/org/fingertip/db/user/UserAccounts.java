@@ -21,7 +21,7 @@ public class UserAccounts {
             return Optional.empty();
         }
         return Optional.of(new UserAccount(row.username(), row.passwordHash(), row.displayName(), row.unitCode(),
-                row.jurisdictionCode(), row.enabled(), new HashSet<>(mapper.roles(username))));
+                row.jurisdictionCode(), row.enabled(), new HashSet<>(mapper.roles(username)), row.email()));
     }
 
     /** Inserts or updates the account; its roles become exactly the given ones. */

@@ -50,4 +50,18 @@ class UserAccountsIT {
         assertThat(users.find(username).orElseThrow().roles()).isEmpty();
         assertThat(users.find("no-such-user-" + TestTree.code())).isEmpty();
     }
+
+    @Test
+    void givenAnEmailAddress_thenItIsSavedReadBackAndCanBeRemoved() {
+        String username = "mail-" + TestTree.code();
+        UserAccount account = new UserAccount(username, "{noop}x", "有邮箱", null, "420100", true,
+                Set.of("SUPERVISOR"), "supervisor@example.gov.cn");
+
+        users.save(account);
+        assertThat(users.find(username)).contains(account);
+        assertThat(users.find(username).orElseThrow().email()).isEqualTo("supervisor@example.gov.cn");
+
+        users.save(account.withEmail(null));
+        assertThat(users.find(username).orElseThrow().email()).isNull();
+    }
 }

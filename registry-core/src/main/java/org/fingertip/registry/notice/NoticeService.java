@@ -2,28 +2,59 @@ package org.fingertip.registry.notice;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 
 import org.fingertip.registry.access.Actor;
+import org.fingertip.registry.notification.NotificationKind;
+import org.fingertip.registry.notification.NotificationService;
 import org.fingertip.registry.shared.NotFoundException;
 
 /**
- * The use cases of notices: the system posts one (once per event and recipient); a user lists the notices to itself
- * and its groups and marks one read. A notice to someone else is never shown: it is "not found". Callers hold the
- * transaction.
+ * The use cases of notices: the system posts one (once per event and recipient), and each member of the recipient
+ * gets a notification of it; a user lists the notices to itself and its groups and marks one read. A notice to
+ * someone else is never shown: it is "not found". Callers hold the transaction (the notice and its notifications
+ * commit together).
  */
 public final class NoticeService {
+    /** The page a notice's notification links to. */
+    public static final String NOTICES_PAGE = "/notices";
+
     private final Notices notices;
+    private final NotificationService notifications;
     private final Clock clock;
 
-    public NoticeService(Notices notices, Clock clock) {
+    /** Notices that also notify the members of their recipient (the application's wiring). */
+    public NoticeService(Notices notices, NotificationService notifications, Clock clock) {
         this.notices = notices;
+        this.notifications = notifications;
         this.clock = clock;
     }
 
-    /** Posts the notice unless the same event already reached the recipient; returns the stored notice. */
+    /** Notices alone, notifying nobody (for tests about notices only). */
+    public NoticeService(Notices notices, Clock clock) {
+        this(notices, null, clock);
+    }
+
+    /**
+     * Posts the notice unless the same event already reached the recipient; returns the stored notice. A notice
+     * actually posted notifies the recipient's members (kind NOTICE, event key {@code notice:<id>}, linked to the
+     * notices page); a repeat notifies nobody, not even a member who joined the post since.
+     */
     public Notice post(String recipient, NoticeKind kind, NoticeSubject subjectType, long subjectId, Long appId,
                        String text) {
-        return notices.postOnce(Notice.of(recipient, kind, subjectType, subjectId, appId, text, clock.instant()));
+        Notice candidate = Notice.of(recipient, kind, subjectType, subjectId, appId, text, clock.instant());
+        Optional<Notice> earlier = notices.sameEvent(candidate);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Notice posted = notices.postOnce(candidate);
+        if (notifications != null) {
+            // a concurrent poster of the same event gets the same notice id, and the event key keeps its members'
+            // notifications single
+            notifications.notify(posted.recipient(), NotificationKind.NOTICE, "notice:" + posted.id(),
+                    kind.label(), posted.text(), posted.appId(), NOTICES_PAGE);
+        }
+        return posted;
     }
 
     /** The actor's notices (to itself and its groups), newest first. */

@@ -13,6 +13,9 @@ public interface Notices {
      */
     Notice postOnce(Notice notice);
 
+    /** The notice of the same event (kind and subject) to the same recipient, if it was posted. */
+    Optional<Notice> sameEvent(Notice notice);
+
     Optional<Notice> byId(long id);
 
     /** The notices to any of the recipients, newest first; only the unread ones when asked. */

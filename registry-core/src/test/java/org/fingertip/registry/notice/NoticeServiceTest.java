@@ -8,11 +8,19 @@ import java.util.Set;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
+import org.fingertip.registry.notification.DeliverySettings;
+import org.fingertip.registry.notification.Member;
+import org.fingertip.registry.notification.Notification;
+import org.fingertip.registry.notification.NotificationKind;
+import org.fingertip.registry.notification.NotificationService;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.testing.Actors;
 import org.fingertip.registry.testing.FilingFixture;
 import org.fingertip.registry.testing.Hubei;
+import org.fingertip.registry.testing.InMemoryMembers;
 import org.fingertip.registry.testing.InMemoryNotices;
+import org.fingertip.registry.testing.InMemoryNotifications;
+import org.fingertip.registry.testing.InMemoryOutbox;
 import org.fingertip.registry.testing.MutableClock;
 import org.junit.jupiter.api.Test;
 
@@ -95,5 +103,35 @@ class NoticeServiceTest {
         assertThat(Recipients.of(wuhanSupervisor)).containsExactlyInAnyOrder("user:supervisor.wuhan",
                 "supervisor:420100");
         assertThat(Recipients.of(Actor.system())).isEmpty();
+    }
+
+    @Test
+    void aNoticePostedNotifiesEachMemberOfItsRecipientOnceAndARepeatNobody() {
+        InMemoryNotifications notifications = new InMemoryNotifications();
+        InMemoryMembers members = new InMemoryMembers()
+                .add("supervisor:420100", new Member("supervisor.wuhan", null), new Member("supervisor.wuhan.2", null));
+        NoticeService notifying = new NoticeService(notices, new NotificationService(notifications, members,
+                new InMemoryOutbox(), DeliverySettings.defaults(), clock), clock);
+
+        Notice n = notifying.post(Recipients.supervisors("420100"), NoticeKind.SELF_INSPECTION_MISSED,
+                NoticeSubject.RECHECK, 12, 7L, "复核 12 自查逾期");
+
+        assertThat(notifications.all()).extracting(Notification::recipient)
+                .containsExactly("supervisor.wuhan", "supervisor.wuhan.2");
+        assertThat(notifications.all()).allSatisfy(x -> {
+            assertThat(x.kind()).isEqualTo(NotificationKind.NOTICE);
+            assertThat(x.eventKey()).isEqualTo("notice:" + n.id());
+            assertThat(x.title()).isEqualTo("复核自查逾期");
+            assertThat(x.body()).isEqualTo("复核 12 自查逾期");
+            assertThat(x.appId()).isEqualTo(7L);
+            assertThat(x.link()).isEqualTo("/notices");
+        });
+
+        // a member who joins later is not notified of a repeat of the same event
+        members.add("supervisor:420100", new Member("supervisor.wuhan.3", null));
+        clock.advance(Duration.ofMinutes(5));
+        assertThat(notifying.post(Recipients.supervisors("420100"), NoticeKind.SELF_INSPECTION_MISSED,
+                NoticeSubject.RECHECK, 12, 7L, "复核 12 自查逾期").id()).isEqualTo(n.id());
+        assertThat(notifications.all()).hasSize(2);
     }
 }

@@ -31,6 +31,11 @@ public final class InMemoryNotices implements Notices {
     }
 
     @Override
+    public synchronized Optional<Notice> sameEvent(Notice notice) {
+        return rows.values().stream().filter(n -> n.sameEventAs(notice)).findFirst();
+    }
+
+    @Override
     public synchronized Optional<Notice> byId(long id) {
         return Optional.ofNullable(rows.get(id));
     }

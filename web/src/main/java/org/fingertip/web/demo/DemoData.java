@@ -204,8 +204,10 @@ public class DemoData implements ApplicationRunner {
         departments.save(new Unit(code, name, division));
     }
 
+    /** A demo login with an example address: notification emails go there once a mail server is configured. */
     private void user(String username, String displayName, String unitCode, String jurisdictionCode, String role) {
-        accounts.save(new UserAccount(username, hash, displayName, unitCode, jurisdictionCode, true, Set.of(role)));
+        accounts.save(new UserAccount(username, hash, displayName, unitCode, jurisdictionCode, true, Set.of(role),
+                username + "@example.gov.cn"));
     }
 
     private void platformCatalogue() {

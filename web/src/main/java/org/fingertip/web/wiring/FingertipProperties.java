@@ -25,6 +25,7 @@ public class FingertipProperties {
     private final Change change = new Change();
     private final Inventory inventory = new Inventory();
     private final Tasks tasks = new Tasks();
+    private final Notifications notifications = new Notifications();
 
     public Filing getFiling() { return filing; }
     public PreCheck getPrecheck() { return precheck; }
@@ -52,6 +53,63 @@ public class FingertipProperties {
 
         public org.fingertip.registry.task.DeadlineSettings toSettings() {
             return new org.fingertip.registry.task.DeadlineSettings(reminderWorkingDays, otherTaskWorkingDays);
+        }
+    }
+
+    public Notifications getNotifications() { return notifications; }
+
+    /**
+     * Notifications and their emails. Email is on only when a mail server is configured ({@code spring.mail.host});
+     * then {@code mail-from} is required.
+     */
+    public static class Notifications {
+        /** The sender of notification emails, e.g. {@code 指尖 <noreply@fingertip.example.gov.cn>}. */
+        private String mailFrom;
+        /** The site's address for the links in emails, e.g. {@code https://fingertip.example.gov.cn}; none if empty. */
+        private String siteUrl;
+        /** This node's name in the outbox's leases; by default the JVM's {@code pid@host}. */
+        private String nodeId;
+        private final Delivery delivery = new Delivery();
+
+        public String getMailFrom() { return mailFrom; }
+        public void setMailFrom(String v) { this.mailFrom = v; }
+        public String getSiteUrl() { return siteUrl; }
+        public void setSiteUrl(String v) { this.siteUrl = v; }
+        public String getNodeId() { return nodeId; }
+        public void setNodeId(String v) { this.nodeId = v; }
+        public Delivery getDelivery() { return delivery; }
+
+        /** Delivery from the outbox (defaults of {@code DeliverySettings.defaults()}). */
+        public static class Delivery {
+            /** Poll the outbox on this node (every node may: the claim keeps a row to one of them). */
+            private boolean poll = true;
+            /** Wait between the end of one poll and the start of the next. */
+            private java.time.Duration pollInterval = java.time.Duration.ofSeconds(15);
+            /** Attempts before a delivery is given up (FAILED; the in-app notification stays). */
+            private int maxAttempts = 8;
+            /** Wait after the first failure, doubled after each further one… */
+            private java.time.Duration firstBackoff = java.time.Duration.ofSeconds(30);
+            /** …up to this. */
+            private java.time.Duration maxBackoff = java.time.Duration.ofHours(1);
+            /** Deliveries one poll claims at most. */
+            private int batchSize = 20;
+            /** How long a claim holds a row; keep it above the mail server's timeouts. */
+            private java.time.Duration lease = java.time.Duration.ofMinutes(5);
+
+            public boolean isPoll() { return poll; }
+            public void setPoll(boolean v) { this.poll = v; }
+            public java.time.Duration getPollInterval() { return pollInterval; }
+            public void setPollInterval(java.time.Duration v) { this.pollInterval = v; }
+            public int getMaxAttempts() { return maxAttempts; }
+            public void setMaxAttempts(int v) { this.maxAttempts = v; }
+            public java.time.Duration getFirstBackoff() { return firstBackoff; }
+            public void setFirstBackoff(java.time.Duration v) { this.firstBackoff = v; }
+            public java.time.Duration getMaxBackoff() { return maxBackoff; }
+            public void setMaxBackoff(java.time.Duration v) { this.maxBackoff = v; }
+            public int getBatchSize() { return batchSize; }
+            public void setBatchSize(int v) { this.batchSize = v; }
+            public java.time.Duration getLease() { return lease; }
+            public void setLease(java.time.Duration v) { this.lease = v; }
         }
     }
 

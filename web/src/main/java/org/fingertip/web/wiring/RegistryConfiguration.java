@@ -28,6 +28,7 @@ import org.fingertip.registry.exit.ExitService;
 import org.fingertip.registry.exit.Exits;
 import org.fingertip.registry.notice.NoticeService;
 import org.fingertip.registry.notice.Notices;
+import org.fingertip.registry.notification.NotificationService;
 import org.fingertip.registry.precheck.FiledFunctions;
 import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.precheck.PreCheck;
@@ -125,9 +126,10 @@ public class RegistryConfiguration {
         return new ExitService(exits, apps, catalogue, notices, calendar, properties.getExit().toSettings(), clock);
     }
 
+    /** Notices notify the members of their recipient (NotificationConfiguration). */
     @Bean
-    NoticeService noticeService(Notices notices, Clock clock) {
-        return new NoticeService(notices, clock);
+    NoticeService noticeService(Notices notices, NotificationService notifications, Clock clock) {
+        return new NoticeService(notices, notifications, clock);
     }
 
     @Bean

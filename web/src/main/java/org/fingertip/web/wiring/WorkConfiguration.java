@@ -5,6 +5,7 @@ import java.time.Clock;
 import org.fingertip.registry.calendar.WorkingCalendar;
 import org.fingertip.registry.department.Departments;
 import org.fingertip.registry.filing.FilingService;
+import org.fingertip.registry.notification.NotificationService;
 import org.fingertip.registry.task.CaseComments;
 import org.fingertip.registry.task.CommentService;
 import org.fingertip.registry.task.ReminderService;
@@ -14,6 +15,7 @@ import org.fingertip.registry.task.TaskDeadlines;
 import org.fingertip.registry.task.TaskEvents;
 import org.fingertip.registry.task.WorkAlerts;
 import org.fingertip.registry.task.WorkItems;
+import org.fingertip.registry.task.WorkNotifications;
 import org.fingertip.registry.task.WorkService;
 import org.fingertip.workflow.task.TaskDueRules;
 import org.springframework.context.annotation.Bean;
@@ -37,6 +39,11 @@ public class WorkConfiguration {
         FingertipProperties.Filing f = properties.getFiling();
         return TaskDueRules.of(f.getFirstReviewDays(), f.getProvincialReviewDays(), f.getResubmitDays(),
                 properties.getExit().getPlanWorkingDays(), properties.getTasks().getOtherTaskWorkingDays());
+    }
+
+    @Bean
+    WorkAlerts workAlerts(NotificationService notifications, Departments departments) {
+        return new WorkNotifications(notifications, departments);
     }
 
     @Bean

@@ -35,7 +35,9 @@ class MessagesBundleTest {
             // change filing
             "enum.ChangeState.",
             // the inbox
-            "enum.WorkView.", "enum.DueState.", "enum.WorkState.", "enum.CaseProcess.");
+            "enum.WorkView.", "enum.DueState.", "enum.WorkState.", "enum.CaseProcess.",
+            // notifications
+            "enum.NotificationKind.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 

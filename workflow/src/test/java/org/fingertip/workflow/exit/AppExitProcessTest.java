@@ -28,6 +28,9 @@ import org.fingertip.registry.exit.ExitReason;
 import org.fingertip.registry.exit.ExitState;
 import org.fingertip.registry.notice.Notice;
 import org.fingertip.registry.notice.NoticeKind;
+import org.fingertip.registry.notification.Member;
+import org.fingertip.registry.notification.Notification;
+import org.fingertip.registry.notification.NotificationKind;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.testing.Actors;
 import org.fingertip.registry.testing.Hubei;
@@ -205,6 +208,28 @@ class AppExitProcessTest {
         assertThat(w.exitService.search(supervisor, null, null, true, 0, 10).items()).singleElement()
                 .satisfies(r -> assertThat(r.id()).isEqualTo(e.id()));
         assertThat(pi).isWaitingAt("Task_ExitPlan");
+    }
+
+    @Test
+    void theEscalationOfAMissedDeadlineNotifiesEachSupervisorOfTheCityOnceWithAnEmailQueued() {
+        w.members.add("supervisor:420100", new Member("supervisor.wuhan", "supervisor.wuhan@example.gov.cn"),
+                new Member("supervisor.wuhan.2", null));
+        Exit e = workflow.direct(supervisor, app.id(), today().plusDays(5), "僵尸应用，限期关停");
+        ProcessInstance pi = instanceOf(e);
+        w.fx.clock.set(exit(e).deadlineAt());
+        fire(timer(pi, ExitProcessVariables.DEADLINE_TIMER));
+
+        Notice notice = w.notices.all().get(0);
+        assertThat(w.notifications.all()).extracting(Notification::recipient)
+                .containsExactly("supervisor.wuhan", "supervisor.wuhan.2");
+        assertThat(w.notifications.all()).allSatisfy(n -> {
+            assertThat(n.kind()).isEqualTo(NotificationKind.NOTICE);
+            assertThat(n.eventKey()).isEqualTo("notice:" + notice.id());
+            assertThat(n.title()).isEqualTo(NoticeKind.EXIT_DEADLINE_MISSED.label());
+            assertThat(n.appId()).isEqualTo(app.id());
+        });
+        assertThat(w.outbox.all()).singleElement()
+                .satisfies(d -> assertThat(d.address()).isEqualTo("supervisor.wuhan@example.gov.cn"));
     }
 
     @Test

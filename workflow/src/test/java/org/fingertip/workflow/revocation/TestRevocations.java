@@ -21,10 +21,15 @@ public final class TestRevocations {
     public static RevocationWorkflow on(FilingFixture fx, LedgerService ledger, InMemoryLedgerItems items,
                                         InMemoryNotices notices, ProcessEngine engine,
                                         TaskCompletion completion) {
+        return on(fx, ledger, items, new NoticeService(notices, fx.clock), engine, completion);
+    }
+
+    /** The same, posting its notices through the given service (one that also notifies, say). */
+    public static RevocationWorkflow on(FilingFixture fx, LedgerService ledger, InMemoryLedgerItems items,
+                                        NoticeService notices, ProcessEngine engine, TaskCompletion completion) {
         ChangeService changes = new ChangeService(fx.apps, fx.departments, new InMemoryChangeFilings(), fx.preCheck,
                 ChangeSettings.defaults(), fx.clock);
-        RevocationService revocations = new RevocationService(fx.apps, changes, ledger, items,
-                new NoticeService(notices, fx.clock), fx.clock);
+        RevocationService revocations = new RevocationService(fx.apps, changes, ledger, items, notices, fx.clock);
         return new RevocationWorkflow(revocations,
                 new ChangeWorkflow(changes, engine.getRuntimeService(), engine.getTaskService(), completion),
                 engine.getRuntimeService());

@@ -8,6 +8,8 @@ import org.fingertip.registry.exit.ExitSettings;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerSettings;
 import org.fingertip.registry.notice.NoticeService;
+import org.fingertip.registry.notification.DeliverySettings;
+import org.fingertip.registry.notification.NotificationService;
 import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.recheck.RecheckService;
 import org.fingertip.registry.recheck.RecheckSettings;
@@ -16,7 +18,10 @@ import org.fingertip.registry.testing.FilingFixture;
 import org.fingertip.registry.testing.InMemoryEvaluations;
 import org.fingertip.registry.testing.InMemoryExits;
 import org.fingertip.registry.testing.InMemoryLedgerItems;
+import org.fingertip.registry.testing.InMemoryMembers;
 import org.fingertip.registry.testing.InMemoryNotices;
+import org.fingertip.registry.testing.InMemoryNotifications;
+import org.fingertip.registry.testing.InMemoryOutbox;
 import org.fingertip.registry.testing.InMemoryRechecks;
 import org.fingertip.registry.testing.InMemoryUsageFacts;
 import org.fingertip.workflow.exit.ExitDeadlineDelegate;
@@ -45,7 +50,12 @@ public final class Workflows {
     public final InMemoryEvaluations evaluations = new InMemoryEvaluations();
     public final InMemoryLedgerItems ledgerItems = new InMemoryLedgerItems();
     public final InMemoryNotices notices = new InMemoryNotices();
+    /** Nobody belongs to any recipient until a test adds members: then its notices notify them. */
+    public final InMemoryMembers members = new InMemoryMembers();
+    public final InMemoryNotifications notifications = new InMemoryNotifications();
+    public final InMemoryOutbox outbox = new InMemoryOutbox();
     public final InMemoryExits exits;
+    public final NotificationService notificationService;
     public final NoticeService noticeService;
     public final RecheckService recheckService;
     public final LedgerService ledgerService;
@@ -62,7 +72,9 @@ public final class Workflows {
     public Workflows(ProcessEngine engine, FilingFixture fx) {
         this.fx = fx;
         exits = new InMemoryExits(fx.apps, rechecks);
-        noticeService = new NoticeService(notices, fx.clock);
+        notificationService = new NotificationService(notifications, members, outbox,
+                DeliverySettings.defaults().withEmail(true), fx.clock);
+        noticeService = new NoticeService(notices, notificationService, fx.clock);
         recheckService = new RecheckService(rechecks, fx.apps, usage, evaluations, fx.preCheck, noticeService,
                 new RecheckVerdictEvaluator(engine.getDecisionService()), RecheckSettings.defaults(),
                 EvaluationSettings.defaults(), fx.clock);
@@ -81,7 +93,7 @@ public final class Workflows {
         Mocks.register("exitDeadlineDelegate", new ExitDeadlineDelegate(exitService));
 
         ledgerWorkflow = new LedgerWorkflow(ledgerService,
-                TestRevocations.on(fx, ledgerService, ledgerItems, notices, engine, tracking.completion),
+                TestRevocations.on(fx, ledgerService, ledgerItems, noticeService, engine, tracking.completion),
                 engine.getRuntimeService(), engine.getTaskService(), engine.getManagementService(),
                 tracking.completion, tracking.dueDates);
         exitWorkflow = new ExitWorkflow(exitService, engine.getRuntimeService(), engine.getTaskService(),
