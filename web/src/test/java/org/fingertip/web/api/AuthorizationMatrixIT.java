@@ -145,7 +145,9 @@ class AuthorizationMatrixIT {
                 // change filing and revocation
                 "POST /api/apps/{id}/changes", "GET /api/apps/{id}/changes", "GET /api/changes/{id}",
                 "PUT /api/changes/{id}", "POST /api/changes/{id}/withdraw", "POST /api/apps/{id}/revoke",
-                "POST /api/inventory/import", "GET /api/backlog");
+                "POST /api/inventory/import", "GET /api/backlog",
+                // the case diagram and the processes it is drawn from
+                "GET /api/apps/{id}/diagram.svg", "GET /api/apps/{id}/processes");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");
