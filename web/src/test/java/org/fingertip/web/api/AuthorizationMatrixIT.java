@@ -148,7 +148,9 @@ class AuthorizationMatrixIT {
                 "POST /api/inventory/import", "GET /api/backlog",
                 // the caller's notification centre
                 "GET /api/notifications", "GET /api/notifications/count", "POST /api/notifications/{id}/read",
-                "POST /api/notifications/read-all");
+                "POST /api/notifications/read-all",
+                // the case diagram and the processes it is drawn from
+                "GET /api/apps/{id}/diagram.svg", "GET /api/apps/{id}/processes");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

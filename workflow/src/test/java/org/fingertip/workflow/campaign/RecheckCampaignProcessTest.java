@@ -37,6 +37,7 @@ import org.fingertip.workflow.recheck.RecheckProcessVariables;
 import org.fingertip.workflow.recheck.RecheckWorkflow;
 import org.fingertip.workflow.testing.Engines;
 import org.fingertip.workflow.testing.Workflows;
+import org.fingertip.workflow.testing.DiagramClasses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,27 @@ class RecheckCampaignProcessTest {
         assertThat(run.started()).isZero();
         assertThat(run.skipped()).isEqualTo(1);
         assertThat(recheckInstances()).isEqualTo(1);
+    }
+
+    @Test
+    void theDiagramsOfACampaignAndOfACycleShowWhereEachWaitsOrThatItRan() {
+        filedInWuhan(1);
+        campaigns.launch(supervisor, new CampaignRequest("420100", null, null, 100, 3L));
+        String campaign = campaignJobs().get(0).getProcessInstanceId();
+        DiagramClasses launched = DiagramClasses.ofInstance(engine, campaign);
+        assertThat(launched.withClass("element current")).containsExactly("Task_StartBatch");
+        assertThat(launched.withClass("element passed")).containsExactly("StartEvent_Launched");
+
+        Job tick = engine.getManagementService().createJobQuery()
+                .processDefinitionKey(CampaignProcessVariables.CYCLE_PROCESS_KEY).timers().singleResult();
+        engine.getManagementService().executeJob(tick.getId());
+        String run = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processDefinitionKey(CampaignProcessVariables.CYCLE_PROCESS_KEY).finished().singleResult().getId();
+        DiagramClasses cycleRun = DiagramClasses.ofInstance(engine, run);
+        assertThat(cycleRun.withClass("element current")).isEmpty();
+        assertThat(cycleRun.withClass("element passed")).containsExactlyInAnyOrder("StartEvent_Tick", "Task_RunCycle",
+                "EndEvent_Ran");
+        assertThat(cycleRun.withClass("flow passed")).containsExactlyInAnyOrder("Flow_ToRun", "Flow_ToEnd");
     }
 
     private void runAllCampaignJobs() {

@@ -45,6 +45,7 @@ import org.fingertip.workflow.testing.WorkTracking;
 import org.fingertip.workflow.task.TaskType;
 import org.fingertip.workflow.task.TaskView;
 import org.fingertip.workflow.testing.ProcessTimers;
+import org.fingertip.workflow.testing.DiagramClasses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -254,6 +255,19 @@ class AppChangeProcessTest {
         actions.unclaim(Actors.wuhanReviewer(), taskId);
         workflow.decide(colleague, taskId, Decision.APPROVE, null, List.of());
         assertThat(instanceOf(change)).isWaitingAt("Task_ChangeProvincialReview");
+    }
+
+    @Test
+    void theCaseDiagramShowsTheChangesFirstReviewAsCurrent() {
+        App app = fx.filed(Hubei.WUHAN_UNIT, "武汉流程图变更通", "在线办事");
+        ChangeFiling change = file(app, Forms.withName(app.form(), "武汉流程图变更通 2.0"));
+        DiagramClasses diagram = DiagramClasses.ofInstance(engine, instanceOf(change).getId());
+        assertThat(diagram.withClass("element current")).containsExactly("Task_ChangeFirstReview");
+        assertThat(diagram.withClass("element passed")).containsExactlyInAnyOrder("StartEvent_ChangeFiled",
+                "ServiceTask_ChangePreCheck", "Gateway_ChangePreCheckPassed", "Gateway_ChangeNeedsFirstReview");
+        assertThat(diagram.isUntouched("Task_ChangeProvincialReview")).isTrue();
+        assertThat(diagram.classOf("Flow_ChangeNeedsFirstReview")).isEqualTo("flow passed");
+        assertThat(diagram.classOf("Flow_ChangeProvincialOnly")).isEqualTo("flow");
     }
 
     private ChangeFiling file(App app, FilingForm proposed) {

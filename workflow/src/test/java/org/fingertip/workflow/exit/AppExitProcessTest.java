@@ -36,6 +36,7 @@ import org.fingertip.registry.testing.Actors;
 import org.fingertip.registry.testing.Hubei;
 import org.fingertip.workflow.testing.Engines;
 import org.fingertip.workflow.testing.Workflows;
+import org.fingertip.workflow.testing.DiagramClasses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -119,6 +120,17 @@ class AppExitProcessTest {
         workflow.fileDeregistration(owner, e.id(), "数据已按方案归档");
         assertThat(pi).isWaitingAt("Task_VerifyExit").task().hasCandidateGroup("reviewer:420100");
         workflow.verify(reviewer, e.id(), true, "核验通过");
+    }
+
+    @Test
+    void theCaseDiagramOfADirectedExitShowsThePlanAndTheDeadlineAsCurrent() {
+        Exit e = workflow.direct(supervisor, app.id(), today().plusDays(40), "功能重复，限期关停");
+        DiagramClasses diagram = DiagramClasses.ofInstance(engine, instanceOf(e).getId());
+        assertThat(diagram.withClass("element current")).containsExactlyInAnyOrder("Task_ExitPlan", "Timer_Deadline");
+        assertThat(diagram.withClass("element passed")).containsExactlyInAnyOrder("StartEvent_ExitStarted",
+                "Gateway_Fork", "Gateway_Directed");
+        assertThat(diagram.isUntouched("Task_ReviewExitPlan")).isTrue();
+        assertThat(diagram.isUntouched("EndEvent_NotDirected")).isTrue();
     }
 
     @Test

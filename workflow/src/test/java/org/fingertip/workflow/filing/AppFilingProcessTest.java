@@ -44,6 +44,7 @@ import org.fingertip.workflow.testing.WorkTracking;
 import org.fingertip.workflow.task.TaskType;
 import org.fingertip.workflow.task.TaskView;
 import org.fingertip.workflow.testing.ProcessTimers;
+import org.fingertip.workflow.testing.DiagramClasses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -299,6 +300,35 @@ class AppFilingProcessTest {
         assertThat(items).allSatisfy(t -> assertThat(t.type()).isEqualTo(TaskType.FIRST_REVIEW));
         assertThat(inbox.page(Actors.yichangReviewer(), 0, 20).items()).extracting(TaskView::appId)
                 .doesNotContain(earlier.id(), later.id());
+    }
+
+    @Test
+    void theCaseDiagramShowsTheFirstReviewAsCurrentAndThePathToItAsPassed() {
+        App app = submittedDraft(Hubei.WUHAN_UNIT, "武汉流程图通");
+        DiagramClasses diagram = DiagramClasses.ofInstance(engine, instanceOf(app).getId());
+        assertThat(diagram.withClass("element current")).containsExactly("Task_FirstReview");
+        assertThat(diagram.withClass("element passed")).containsExactlyInAnyOrder("StartEvent_Submitted",
+                "ServiceTask_PreCheck", "Gateway_PreCheckPassed", "Gateway_NeedsFirstReview");
+        assertThat(diagram.isUntouched("Task_ProvincialReview")).isTrue();
+        assertThat(diagram.withClass("flow passed")).containsExactlyInAnyOrder("Flow_ToPreCheck",
+                "Flow_PreCheckToGateway", "Flow_PreCheckPassed", "Flow_NeedsFirstReview");
+
+        workflow.decide(Actors.wuhanReviewer(), task(app).getId(), Decision.RETURN, "请补正",
+                List.of(new Gap(FormSection.HANDLER, "联系电话无法接通")));
+        DiagramClasses returned = DiagramClasses.ofInstance(engine, instanceOf(app).getId());
+        assertThat(returned.withClass("element current")).containsExactly("Task_Revise");
+        assertThat(returned.isPassed("Task_FirstReview")).isTrue();
+        assertThat(returned.isPassed("ServiceTask_ApplyReturn")).isTrue();
+        assertThat(returned.classOf("Flow_FirstReturned")).isEqualTo("flow passed");
+        assertThat(returned.isUntouched("BoundaryEvent_ResubmitDeadline")).isTrue();
+
+        workflow.withdraw(Actors.applicant(Hubei.WUHAN_UNIT), app.id(), null);
+        String ended = engine.getHistoryService().createHistoricProcessInstanceQuery()
+                .processInstanceBusinessKey(key(app)).singleResult().getId();
+        DiagramClasses withdrawn = DiagramClasses.ofInstance(engine, ended);
+        assertThat(withdrawn.withClass("element current")).isEmpty();
+        assertThat(withdrawn.isPassed("EndEvent_Withdrawn")).isTrue();
+        assertThat(withdrawn.isPassed("Task_Revise")).as("reached, then interrupted").isTrue();
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------

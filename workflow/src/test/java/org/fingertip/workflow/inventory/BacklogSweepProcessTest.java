@@ -39,6 +39,7 @@ import org.fingertip.workflow.ledger.LedgerProcessVariables;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
 import org.fingertip.workflow.testing.Workflows;
 import org.fingertip.workflow.testing.Engines;
+import org.fingertip.workflow.testing.DiagramClasses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -153,6 +154,25 @@ class BacklogSweepProcessTest {
         assertThat(ledgerProcesses()).isEqualTo(5);
         assertThat(notices.all()).hasSize(5);
         assertThat(timer()).as("the timer waits for the next day").isNotNull();
+    }
+
+    @Test
+    void theDiagramOfASweepShowsTheBatchJobItWaitsForThenTheWholePathWhenItEnds() {
+        engine.getManagementService().executeJob(timer().getId());
+        ProcessInstance sweep = engine.getRuntimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .singleResult();
+        DiagramClasses waiting = DiagramClasses.ofInstance(engine, sweep.getId());
+        assertThat(waiting.withClass("element current")).as("waiting for its asynchronous job")
+                .containsExactly("Task_SweepBatch");
+        assertThat(waiting.withClass("element passed")).containsExactly("StartEvent_Daily");
+        assertThat(waiting.withClass("flow passed")).containsExactly("Flow_ToSweep");
+
+        BpmnAwareTests.execute(BpmnAwareTests.job(sweep));
+        DiagramClasses ended = DiagramClasses.ofInstance(engine, sweep.getId());
+        assertThat(ended.withClass("element current")).isEmpty();
+        assertThat(ended.withClass("element passed")).containsExactlyInAnyOrder("StartEvent_Daily", "Task_SweepBatch",
+                "Gateway_MoreOverdue", "EndEvent_Swept");
+        assertThat(ended.classOf("Flow_Done")).isEqualTo("flow passed");
     }
 
     @Test

@@ -42,6 +42,7 @@ import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskType;
 import org.fingertip.workflow.task.TaskView;
 import org.fingertip.workflow.testing.ProcessTimers;
+import org.fingertip.workflow.testing.DiagramClasses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -208,6 +209,19 @@ class LedgerItemProcessTest {
     }
 
     // ---- helpers -------------------------------------------------------------------------------------------------
+
+    @Test
+    void theCaseDiagramShowsTheRectificationAndTheDeadlineAsCurrent() {
+        LedgerItem item = opened();
+        DiagramClasses diagram = DiagramClasses.ofInstance(engine, instanceOf(item).getId());
+        assertThat(diagram.withClass("element current")).containsExactlyInAnyOrder("Task_Rectify",
+                "TimerEvent_Deadline");
+        assertThat(diagram.withClass("element passed")).containsExactlyInAnyOrder("StartEvent_ItemOpened",
+                "Gateway_WorkAndWatch");
+        assertThat(diagram.withClass("flow passed")).containsExactlyInAnyOrder("Flow_ToSplit", "Flow_ToRectify",
+                "Flow_ToDeadline");
+        assertThat(diagram.isUntouched("Task_VerifyFix")).isTrue();
+    }
 
     private LedgerItem opened() {
         App app = fx.filed(Hubei.WUHAN_UNIT, "武汉城管通" + System.nanoTime() % 100000, "在线办事");

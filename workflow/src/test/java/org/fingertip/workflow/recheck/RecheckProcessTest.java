@@ -51,6 +51,7 @@ import org.fingertip.registry.usage.UsageMonth;
 import org.fingertip.workflow.testing.Engines;
 import org.fingertip.workflow.testing.Workflows;
 import org.fingertip.workflow.testing.ProcessTimers;
+import org.fingertip.workflow.testing.DiagramClasses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -312,6 +313,18 @@ class RecheckProcessTest {
 
     private App zombie() {
         return filedWithUsage(LocalDate.of(2024, 6, 1), 3, 10000, true);
+    }
+
+    @Test
+    void theCaseDiagramShowsTheSelfInspectionAsCurrent() {
+        App app = filedWithUsage(LocalDate.of(2026, 2, 1), 5000, 10000, true);
+        Recheck r = workflow.start(supervisor, app.id(), RecheckTrigger.SUPERVISOR);
+        DiagramClasses diagram = DiagramClasses.ofInstance(engine, instanceOf(r).getId());
+        assertThat(diagram.withClass("element current")).containsExactly("Task_SelfInspection");
+        assertThat(diagram.withClass("element passed")).containsExactly("StartEvent_RecheckStarted");
+        assertThat(diagram.classOf("Flow_ToSelfInspection")).isEqualTo("flow passed");
+        assertThat(diagram.isUntouched("BoundaryEvent_SelfInspectionDue")).isTrue();
+        assertThat(diagram.isUntouched("ServiceTask_Assess")).isTrue();
     }
 
     private App filedWithUsage(LocalDate lastUpdate, long mau, long audience, boolean answers) {

@@ -21,6 +21,7 @@ import org.fingertip.registry.shared.DomainException;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
+import org.fingertip.web.diagram.AppDiagrams;
 import org.fingertip.web.page.FieldMessages;
 import org.fingertip.web.page.change.AppChange;
 import org.fingertip.web.page.evaluation.AppEvaluations;
@@ -28,6 +29,7 @@ import org.fingertip.web.page.exit.AppExit;
 import org.fingertip.web.page.ledger.AppLedger;
 import org.fingertip.web.page.recheck.AppRecheck;
 import org.fingertip.web.security.Allowed;
+import org.fingertip.workflow.diagram.CaseInstance;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskActions;
@@ -37,6 +39,7 @@ import org.springframework.beans.propertyeditors.StringTrimmerEditor;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.validation.BindingResult;
@@ -52,7 +55,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The case page of one application: its status, number and owner, the form by section, findings, gaps, history,
- * reviews and open tasks, its evaluations, its ledger items, its running re-check and its exit; and what the viewer
+ * reviews and open tasks, the diagram of its process, its evaluations, its ledger items, its running re-check and its exit; and what the viewer
  * may do about it — withdraw (applicant), claim and decide (a reviewer who may decide the open review step), rate it,
  * open a ledger item or start a re-check (supervisor), go to the exit page to apply for or direct an exit. Others see the open tasks read-only, with the reason.
  */
@@ -74,11 +77,12 @@ class CaseController {
     private final AppRecheck recheck;
     private final AppExit exit;
     private final AppChange changes;
+    private final AppDiagrams diagrams;
 
     CaseController(FilingService filingService, FilingWorkflow workflow, Apps apps, Inbox inbox,
                    TransactionTemplate tx, MessageSource messages, AppEvaluations evaluations, AppLedger ledger,
-                   AppRecheck recheck, AppExit exit, AppChange changes, TaskActions actions,
-                   CommentService comments) {
+                   AppRecheck recheck, AppExit exit, AppChange changes, AppDiagrams diagrams,
+                   TaskActions actions, CommentService comments) {
         this.filingService = filingService;
         this.workflow = workflow;
         this.apps = apps;
@@ -90,6 +94,7 @@ class CaseController {
         this.recheck = recheck;
         this.exit = exit;
         this.changes = changes;
+        this.diagrams = diagrams;
         this.actions = actions;
         this.comments = comments;
     }
@@ -101,8 +106,18 @@ class CaseController {
 
     @GetMapping("/apps/{id}")
     @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.OBSERVER, Role.ADMIN})
-    ModelAndView show(Actor actor, @PathVariable long id) {
-        return page(HttpStatus.OK, actor, id, DecisionFormData.empty(), FieldMessages.none());
+    ModelAndView show(Actor actor, @PathVariable long id, @RequestParam(required = false) String instance) {
+        return page(HttpStatus.OK, actor, id, instance, DecisionFormData.empty(), FieldMessages.none());
+    }
+
+    /**
+     * The case diagram for the page's image: the same answer as {@code /api/apps/{id}/diagram.svg}, under the page's
+     * session login (the API takes HTTP Basic only).
+     */
+    @GetMapping("/apps/{id}/diagram.svg")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.OBSERVER, Role.ADMIN})
+    ResponseEntity<String> diagram(Actor actor, @PathVariable long id, @RequestParam(required = false) String instance) {
+        return diagrams.svg(actor, id, instance);
     }
 
     @PostMapping("/apps/{id}/withdraw")
@@ -146,7 +161,7 @@ class CaseController {
         requireTaskOf(id, taskId);
         if ("addGap".equals(action)) {
             data.addRow();
-            return page(HttpStatus.OK, actor, id, data, FieldMessages.none());
+            return page(HttpStatus.OK, actor, id, null, data, FieldMessages.none());
         }
         FieldMessages errors = new FieldMessages();
         if (binding.hasErrors()) {
@@ -158,14 +173,14 @@ class CaseController {
         List<Gap> gaps = data.gapsFor(errors, messages);
         if (!errors.isEmpty()) {
             data.padRows();
-            return page(HttpStatus.BAD_REQUEST, actor, id, data, errors);
+            return page(HttpStatus.BAD_REQUEST, actor, id, null, data, errors);
         }
         try {
             workflow.decide(actor, taskId, data.getDecision(), data.getComment(), gaps);
         } catch (RuleViolationException e) {
             errors.addAll(e.errors(), f -> f);
             data.padRows();
-            return page(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, data, errors);
+            return page(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, null, data, errors);
         }
         redirect.addFlashAttribute("notice", "notice.decided." + data.getDecision().name());
         return new ModelAndView("redirect:/apps/" + id);
@@ -181,7 +196,8 @@ class CaseController {
         } catch (InvalidInputException e) {
             FieldMessages errors = new FieldMessages();
             errors.addAll(e.errors(), f -> f);
-            ModelAndView mav = page(HttpStatus.BAD_REQUEST, actor, id, DecisionFormData.empty(), FieldMessages.none());
+            ModelAndView mav = page(HttpStatus.BAD_REQUEST, actor, id, null, DecisionFormData.empty(),
+                    FieldMessages.none());
             mav.addObject("commentErrors", errors);
             mav.addObject("commentBody", body);
             return mav;
@@ -199,18 +215,18 @@ class CaseController {
         }
     }
 
-    private ModelAndView page(HttpStatus status, Actor actor, long id, DecisionFormData decision,
+    private ModelAndView page(HttpStatus status, Actor actor, long id, String instance, DecisionFormData decision,
                               FieldMessages decisionErrors) {
         ModelAndView mav = new ModelAndView("app/case");
         mav.setStatus(status);
-        tx.executeWithoutResult(s -> fill(mav, actor, id));
+        tx.executeWithoutResult(s -> fill(mav, actor, id, instance));
         mav.addObject("decision", decision);
         mav.addObject("errors", decisionErrors);
         mav.addObject("commentErrors", FieldMessages.none());
         return mav;
     }
 
-    private void fill(ModelAndView mav, Actor actor, long id) {
+    private void fill(ModelAndView mav, Actor actor, long id, String instance) {
         App app = filingService.visible(actor, id);
         mav.addObject("app", app);
         mav.addObject("form", FilingFormData.of(app.form()));
@@ -248,6 +264,19 @@ class CaseController {
         boolean worker = actor.has(Role.APPLICANT) || actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR);
         mav.addObject("canComment", worker || actor.has(Role.ADMIN));
         mav.addObject("canOpenTasks", worker);
+        mav.addObject("diagram", diagramView(actor, id, instance));
+    }
+
+    /** The app's processes and the one whose diagram is shown: the one asked for (the app's own), or the first. */
+    private DiagramView diagramView(Actor actor, long id, String instance) {
+        List<CaseInstance> processes = diagrams.instances(actor, id);
+        if (instance == null || instance.isBlank()) {
+            return new DiagramView(processes, processes.isEmpty() ? null : processes.get(0));
+        }
+        CaseInstance chosen = processes.stream().filter(p -> p.id().equals(instance)).findFirst()
+                .orElseThrow(() -> new NotFoundException(messages.getMessage("diagram.instanceNotFound",
+                        new Object[]{instance}, LocaleContextHolder.getLocale())));
+        return new DiagramView(processes, chosen);
     }
 
     /**
@@ -269,6 +298,10 @@ class CaseController {
         boolean mine = actor.username().equals(task.assignee());
         boolean claimedByOther = task.assignee() != null && !mine;
         return new TaskRow(task, decider, mine, claimedByOther, readOnlyReason);
+    }
+
+    /** The processes of the case, running ones first, and the one drawn (null when there is none). */
+    public record DiagramView(List<CaseInstance> processes, CaseInstance shown) {
     }
 
     /** An open task on the case page. */
