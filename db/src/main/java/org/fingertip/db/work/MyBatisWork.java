@@ -80,6 +80,11 @@ public class MyBatisWork implements WorkItems, Reminders, TaskEvents, TaskCopies
     }
 
     @Override
+    public long countOpen() {
+        return mapper.countOpen();
+    }
+
+    @Override
     public List<WorkItem> itemsOfApp(long appId) {
         return mapper.itemsOfApp(appId);
     }

@@ -40,6 +40,8 @@ interface WorkMapper {
 
     List<WorkItem> itemsOfApp(@Param("appId") long appId);
 
+    long countOpen();
+
     int insertReminder(@Param("r") Reminder reminder);
 
     List<Reminder> remindersOf(@Param("taskId") String taskId, @Param("appId") Long appId);

@@ -30,6 +30,9 @@ public interface WorkItems {
     /** Open tasks due within [from, to), whose due date was counted in working days from their creation. */
     List<WorkItem> openWorkingDayDueBetween(Instant from, Instant to);
 
+    /** How many tasks are open. */
+    long countOpen();
+
     /** The tasks of one app, newest first (open and ended). */
     List<WorkItem> itemsOfApp(long appId);
 }

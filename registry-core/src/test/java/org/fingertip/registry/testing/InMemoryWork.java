@@ -129,6 +129,11 @@ public final class InMemoryWork implements WorkItems, Reminders, TaskEvents, Tas
     }
 
     @Override
+    public synchronized long countOpen() {
+        return items.values().stream().filter(WorkItem::isOpen).count();
+    }
+
+    @Override
     public synchronized List<WorkItem> itemsOfApp(long appId) {
         return items.values().stream().filter(i -> i.appId() != null && i.appId() == appId)
                 .sorted(Comparator.comparing(WorkItem::created).reversed()).toList();

@@ -2,6 +2,7 @@ package org.fingertip.web.calendar;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 import org.fingertip.registry.access.Actor;
@@ -58,7 +59,7 @@ class CalendarApiController {
                 throw new InvalidInputException("节假日安排有误",
                         List.of(new FieldError("offDays", "请列出该年的放假日期")));
             }
-            if (off.contains(null) || work.contains(null)) {
+            if (off.stream().anyMatch(Objects::isNull) || work.stream().anyMatch(Objects::isNull)) {
                 throw new InvalidInputException("节假日安排有误", List.of(new FieldError("offDays", "日期不能为空")));
             }
             try {

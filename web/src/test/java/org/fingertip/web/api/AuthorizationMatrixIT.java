@@ -150,7 +150,12 @@ class AuthorizationMatrixIT {
                 "GET /api/notifications", "GET /api/notifications/count", "POST /api/notifications/{id}/read",
                 "POST /api/notifications/read-all",
                 // the case diagram and the processes it is drawn from
-                "GET /api/apps/{id}/diagram.svg", "GET /api/apps/{id}/processes");
+                "GET /api/apps/{id}/diagram.svg", "GET /api/apps/{id}/processes",
+                // the inbox: counts, hand-overs, urges; a case's comments and history; the holiday calendar
+                "GET /api/tasks/counts", "GET /api/tasks/{id}", "POST /api/tasks/{id}/transfer",
+                "POST /api/tasks/{id}/delegate", "POST /api/tasks/{id}/resolve", "POST /api/tasks/{id}/urge",
+                "GET /api/apps/{id}/comments", "POST /api/apps/{id}/comments", "GET /api/apps/{id}/timeline",
+                "GET /api/calendar/{year}", "PUT /api/calendar/{year}");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

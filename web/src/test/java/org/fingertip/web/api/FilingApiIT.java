@@ -287,8 +287,9 @@ class FilingApiIT {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery()
                 .processInstanceBusinessKey(String.valueOf(id)).singleResult();
         assertThat(instance).as("process instance of app %s", id).isNotNull();
-        List<Job> timers = managementService.createJobQuery().processInstanceId(instance.getId()).timers().list();
-        assertThat(timers).as("timer jobs of app %s", id).hasSize(1);
+        List<Job> timers = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("BoundaryEvent_ResubmitDeadline").list();
+        assertThat(timers).as("resubmission deadline timer of app %s", id).hasSize(1);
         Job timer = timers.get(0);
         assertThat(timer.getDuedate().toInstant()).isEqualTo(expectedDue);
         // the revise task falls due at the same moment

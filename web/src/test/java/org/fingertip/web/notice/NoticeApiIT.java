@@ -123,7 +123,8 @@ class NoticeApiIT {
         ProcessInstance instance = runtimeService.createProcessInstanceQuery().processDefinitionKey("RecheckProcess")
                 .processInstanceBusinessKey(String.valueOf(appId)).singleResult();
         assertThat(instance).as("re-check process of app %s", appId).isNotNull();
-        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers().singleResult();
+        Job timer = managementService.createJobQuery().processInstanceId(instance.getId()).timers()
+                .activityId("BoundaryEvent_SelfInspectionDue").singleResult();
         assertThat(timer).as("self-inspection timer of app %s", appId).isNotNull();
         return timer;
     }

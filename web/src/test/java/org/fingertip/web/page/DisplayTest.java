@@ -52,7 +52,8 @@ class DisplayTest {
         LocaleContextHolder.setLocale(Locale.SIMPLIFIED_CHINESE);
         assertThat(display.label(AppStatus.RETURNED)).isEqualTo("已退回");
         assertThat(display.label(FormSection.HANDLER)).isEqualTo("三、经办人");
-        assertThat(display.label(Decision.APPROVE)).as("no domain label, no message").isEqualTo("APPROVE");
+        assertThat(display.label(Decision.APPROVE)).isEqualTo("通过");
+        assertThat(display.label(Plain.NAMED)).as("no domain label, no message").isEqualTo("NAMED");
         messages.addMessage("enum.AppStatus.RETURNED", Locale.ENGLISH, "Returned");
         LocaleContextHolder.setLocale(Locale.ENGLISH);
         assertThat(display.label(AppStatus.RETURNED)).isEqualTo("Returned");
@@ -68,5 +69,10 @@ class DisplayTest {
         messages.addMessage("field.row", Locale.SIMPLIFIED_CHINESE, "第 {0} 行 {1}");
         assertThat(display.fieldLabel("functions[2].name")).isEqualTo("第 3 行 功能名称");
         assertThat(display.fieldLabel("unknown.path")).isEqualTo("unknown.path");
+    }
+
+    /** An enum with neither a domain label nor a message. */
+    enum Plain {
+        NAMED
     }
 }

@@ -21,6 +21,7 @@ public class TaskDueDates {
     static final String DUE = "ft_taskDue";
     static final String FOLLOW_UP = "ft_taskFollowUp";
     static final String WORKING_DAYS = "ft_taskWorkingDays";
+    static final String COUNTED_FROM = "ft_taskCountedFrom";
 
     private final TaskDeadlines deadlines;
     private final TaskDueRules rules;
@@ -51,6 +52,7 @@ public class TaskDueDates {
             execution.setVariableLocal(WORKING_DAYS, Variables.integerValue(days, true));
         }
         Date dueDate = Date.from(due);
+        execution.setVariableLocal(COUNTED_FROM, Variables.dateValue(Date.from(now), true));
         execution.setVariableLocal(DUE, Variables.dateValue(dueDate, true));
         execution.setVariableLocal(FOLLOW_UP,
                 Variables.dateValue(Date.from(deadlines.followUp(now, due)), true));
@@ -60,6 +62,11 @@ public class TaskDueDates {
     public Date followUpAt(DelegateExecution execution) {
         dueAt(execution);
         return (Date) execution.getVariableLocal(FOLLOW_UP);
+    }
+
+    /** The moment the task's dates were counted from (its creation on the application's clock), if they were. */
+    static Date countedFrom(DelegateExecution execution) {
+        return execution.getVariableLocal(COUNTED_FROM) instanceof Date from ? from : null;
     }
 
     /** The working days the task was given, if its due date was counted so (for recomputing it on a new calendar). */

@@ -2,6 +2,7 @@ package org.fingertip.workflow.task;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Date;
 
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -58,17 +59,37 @@ public class WorkItemListener implements TaskListener {
     }
 
     private void created(DelegateTask task) {
-        Long appId = task.getVariable(APP_ID) instanceof Number n ? n.longValue() : null;
+        // the moment its due date was counted from, on the application's clock: a new calendar counts from it again
+        Date countedFrom = TaskDueDates.countedFrom(task.getExecution());
+        record(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                task.getName(), task.getVariable(APP_ID), task.getVariable(APP_NAME), candidateGroup(task.getCandidates()),
+                task.getAssignee(), countedFrom != null ? countedFrom : task.getCreateTime(), task.getDueDate(),
+                task.getFollowUpDate(), TaskDueDates.workingDaysOf(task.getExecution()));
+    }
+
+    /** Records an open task created before the work record existed (see {@link WorkItemBackfill}). */
+    void recordExisting(Task task, Object appId, Object appName, Collection<IdentityLink> links) {
+        record(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
+                task.getName(), appId, appName, candidateGroup(links), task.getAssignee(), task.getCreateTime(),
+                task.getDueDate(), task.getFollowUpDate(), null);
+        if (task.getOwner() != null || task.getDelegationState() == DelegationState.PENDING) {
+            items.assign(task.getId(), task.getAssignee(), task.getOwner(),
+                    task.getDelegationState() == DelegationState.PENDING);
+        }
+    }
+
+    private void record(String taskId, String processInstanceId, String processDefinitionId, String taskKey,
+                        String name, Object appIdValue, Object appNameValue, String group, String assignee,
+                        Date createdAt, Date due, Date followUp, Integer workingDays) {
+        Long appId = appIdValue instanceof Number n ? n.longValue() : null;
         App app = appId == null ? null : apps.byId(appId).orElse(null);
-        String appName = task.getVariable(APP_NAME) instanceof String s ? s : app == null ? null : app.displayName();
-        Instant created = instant(task.getCreateTime());
-        items.open(WorkItem.opened(task.getId(), task.getProcessInstanceId(), processKey(task),
-                task.getTaskDefinitionKey(), task.getName(), appId, appName,
-                app == null ? null : app.owner().code(), app == null ? null : app.owner().division().path(),
-                candidateGroup(task), task.getAssignee(), created, instant(task.getDueDate()),
-                instant(task.getFollowUpDate()), TaskDueDates.workingDaysOf(task.getExecution())));
-        events.add(new TaskEvent(null, task.getId(), appId, task.getName(), TaskEventKind.CREATED,
-                Actor.SYSTEM_NAME, candidateGroup(task), null, created));
+        String appName = appNameValue instanceof String s ? s : app == null ? null : app.displayName();
+        Instant created = instant(createdAt);
+        items.open(WorkItem.opened(taskId, processInstanceId, processKey(processDefinitionId), taskKey, name, appId,
+                appName, app == null ? null : app.owner().code(), app == null ? null : app.owner().division().path(),
+                group, assignee, created, instant(due), instant(followUp), workingDays));
+        events.add(new TaskEvent(null, taskId, appId, name, TaskEventKind.CREATED, Actor.SYSTEM_NAME, group, null,
+                created));
     }
 
     private void deleted(DelegateTask task) {
@@ -79,8 +100,8 @@ public class WorkItemListener implements TaskListener {
                 Actor.SYSTEM_NAME, null, null, now));
     }
 
-    private static String candidateGroup(DelegateTask task) {
-        for (IdentityLink link : task.getCandidates()) {
+    private static String candidateGroup(Collection<IdentityLink> links) {
+        for (IdentityLink link : links) {
             if (IdentityLinkType.CANDIDATE.equals(link.getType()) && link.getGroupId() != null) {
                 return link.getGroupId();
             }
@@ -89,8 +110,7 @@ public class WorkItemListener implements TaskListener {
     }
 
     /** The process key: the engine's definition ids read {@code key:version:id}. */
-    private static String processKey(DelegateTask task) {
-        String id = task.getProcessDefinitionId();
+    private static String processKey(String id) {
         int colon = id.indexOf(':');
         return colon < 0 ? id : id.substring(0, colon);
     }

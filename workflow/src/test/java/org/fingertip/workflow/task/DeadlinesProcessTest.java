@@ -8,7 +8,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZonedDateTime;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.persistence.entity.JobEntity;
@@ -21,6 +23,8 @@ import org.camunda.bpm.engine.test.mock.Mocks;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.Gap;
+import org.fingertip.registry.calendar.HolidayYear;
+import org.fingertip.registry.calendar.HolidayYears;
 import org.fingertip.registry.calendar.WorkingCalendar;
 import org.fingertip.registry.department.Unit;
 import org.fingertip.registry.filing.Decision;
@@ -271,6 +275,51 @@ class DeadlinesProcessTest {
 
         assertThat(tracking.work.byId(task.getId()).orElseThrow().state()).isEqualTo(WorkState.CANCELLED);
         assertThat(ProcessTimers.taskTimers(engine, task.getProcessInstanceId())).isEmpty();
+    }
+
+    @Test
+    void aNewYearsHolidaysMoveTheOpenDueDatesThatFallInThatYearWithTheirTimers() {
+        // Monday 2026-12-28: ten working days end in 2027, counted on weekends only while 2027 is unknown
+        fx.clock.set(Instant.parse("2026-12-28T02:00:00Z"));
+        App app = submitted(Hubei.WUHAN_UNIT, "武汉跨年通");
+        Task task = task(app);
+        assertThat(task.getDueDate().toInstant()).isEqualTo(WorkingCalendar.endOfDay(LocalDate.of(2027, 1, 11)));
+
+        List<HolidayYear> stored = new ArrayList<>();
+        HolidayYears years = new HolidayYears() {
+            @Override
+            public List<HolidayYear> all() {
+                return List.copyOf(stored);
+            }
+
+            @Override
+            public void save(HolidayYear year, String by, Instant at) {
+                stored.removeIf(y -> y.year() == year.year());
+                stored.add(year);
+            }
+        };
+        CalendarChanges changes = new CalendarChanges(years, tracking.deadlines.calendar(), tracking.work,
+                tracking.dueDates, tracking.deadlines, fx.clock);
+        Actor admin = Actors.admin("admin", Hubei.PROVINCE);
+        CalendarChanges.Outcome outcome = changes.put(admin,
+                new HolidayYear(2027, Set.of(LocalDate.of(2027, 1, 1)), Set.of()));
+
+        assertThat(outcome.recomputed()).isEqualTo(1);
+        Instant due = WorkingCalendar.endOfDay(LocalDate.of(2027, 1, 12));
+        Instant followUp = opening(LocalDate.of(2027, 1, 8));
+        Task moved = task(app);
+        assertThat(moved.getDueDate().toInstant()).isEqualTo(due);
+        assertThat(moved.getFollowUpDate().toInstant()).isEqualTo(followUp);
+        assertThat(overdueTimer(moved).getDuedate().toInstant()).isEqualTo(due);
+        assertThat(reminderTimer(moved).getDuedate().toInstant()).isEqualTo(followUp);
+        assertThat(tracking.work.byId(task.getId()).orElseThrow().due()).isEqualTo(due);
+        assertThat(tracking.work.eventsOf(task.getId())).extracting(e -> e.kind()).contains(TaskEventKind.RESCHEDULED);
+        assertThat(stored).extracting(HolidayYear::year).containsExactly(2027);
+
+        assertThat(changes.put(admin, new HolidayYear(2027, Set.of(LocalDate.of(2027, 1, 1)), Set.of())).recomputed())
+                .as("the same arrangement again moves nothing").isZero();
+        assertThatThrownBy(() -> changes.put(wuhanReviewer, new HolidayYear(2027, Set.of(), Set.of())))
+                .isInstanceOf(org.fingertip.registry.shared.ForbiddenException.class);
     }
 
     private App submitted(Unit owner, String name) {

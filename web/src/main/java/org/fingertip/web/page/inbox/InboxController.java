@@ -1,7 +1,10 @@
 package org.fingertip.web.page.inbox;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
@@ -88,7 +91,24 @@ class InboxController {
         mav.addObject("dueStates", DueState.values());
         mav.addObject("views", WorkView.values());
         mav.addObject("me", actor.username());
+        mav.addObject("filterQuery", query(process, type, app, department, due));
+        mav.addObject("viewQuery", v == null || v == WorkView.TODO ? ""
+                : "view=" + v.name().toLowerCase(Locale.ROOT) + "&");
         return mav;
+    }
+
+    /** The filters as the links of the tabs and the pager carry them: only those given, each ending in '&'. */
+    private static String query(String... nameValues) {
+        String[] names = {"process", "type", "app", "department", "due"};
+        StringBuilder q = new StringBuilder();
+        for (int i = 0; i < names.length; i++) {
+            String v = nameValues[i];
+            if (v != null && !v.isBlank()) {
+                q.append(names[i]).append('=').append(URLEncoder.encode(v.strip(), StandardCharsets.UTF_8))
+                        .append('&');
+            }
+        }
+        return q.toString();
     }
 
     @PostMapping("/inbox/{taskId}/claim")
