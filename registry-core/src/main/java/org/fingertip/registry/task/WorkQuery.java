@@ -27,8 +27,8 @@ public record WorkQuery(WorkView view, String username, List<String> groups, Str
     }
 
     public WorkQuery inView(WorkView other) {
-        return new WorkQuery(other, username, groups, supervisedPath, processKey, taskKey, appId, departmentUnit, departmentPath, due,
-                now, page, size);
+        return new WorkQuery(other, username, groups, supervisedPath, processKey, taskKey, appId, departmentUnit,
+                departmentPath, due, now, page, size);
     }
 
     public int offset() {

@@ -24,8 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Working a task, whichever process it belongs to: claim, unclaim, transfer (转办), delegate (委派) and resolve, urge
- * (催办); completing it on a decision is {@link TaskCompletion}'s. The rules are the core's ({@link WorkRules}); each action is recorded in
- * the task's history in the engine's transaction. A task of a case the actor may not see is "not found".
+ * (催办); completing it on a decision is {@link TaskCompletion}'s. The rules are the core's ({@link WorkRules}) and
+ * each process's ({@link TaskGuard}); each action is recorded in the task's history in the engine's transaction. A
+ * task of a case the actor may not see is "not found".
  */
 @Service
 @Transactional

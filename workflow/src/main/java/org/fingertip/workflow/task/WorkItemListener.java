@@ -62,8 +62,8 @@ public class WorkItemListener implements TaskListener {
         // the moment its due date was counted from, on the application's clock: a new calendar counts from it again
         Date countedFrom = TaskDueDates.countedFrom(task.getExecution());
         record(task.getId(), task.getProcessInstanceId(), task.getProcessDefinitionId(), task.getTaskDefinitionKey(),
-                task.getName(), task.getVariable(APP_ID), task.getVariable(APP_NAME), candidateGroup(task.getCandidates()),
-                task.getAssignee(), countedFrom != null ? countedFrom : task.getCreateTime(), task.getDueDate(),
+                task.getName(), task.getVariable(APP_ID), task.getVariable(APP_NAME),
+                candidateGroup(task.getCandidates()), task.getAssignee(), countedFrom != null ? countedFrom : task.getCreateTime(), task.getDueDate(),
                 task.getFollowUpDate(), TaskDueDates.workingDaysOf(task.getExecution()));
     }
 
