@@ -46,7 +46,12 @@ public final class AttachmentDownloads {
      * second; the first is for clients that know only ASCII (non-ASCII characters as "_").
      */
     static String contentDisposition(LedgerAttachment a) {
-        return "attachment; filename=\"" + asciiFallback(a.name()) + "\"; filename*=UTF-8''" + rfc5987(a.name());
+        return contentDisposition(a.name());
+    }
+
+    /** The same header for any file handed out as a download (an exported list, say). */
+    public static String contentDisposition(String fileName) {
+        return "attachment; filename=\"" + asciiFallback(fileName) + "\"; filename*=UTF-8''" + rfc5987(fileName);
     }
 
     private static String asciiFallback(String name) {
