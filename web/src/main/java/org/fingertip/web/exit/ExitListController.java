@@ -40,11 +40,16 @@ class ExitListController {
                   @RequestParam(required = false) String department, @RequestParam(required = false) Boolean overdue,
                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
+        return exits.search(actor, state, department(department), Boolean.TRUE.equals(overdue), paging.page(),
+                paging.size());
+    }
+
+    /** The department filter of the list and its export: a division or unit code, or null for none. */
+    static String department(String department) {
         if (department != null && department.length() > 30) {
             throw new InvalidInputException("部门编码过长", List.of(new FieldError("department", "请填写区划代码或单位编码")));
         }
-        String dept = department == null || department.isBlank() ? null : department.strip();
-        return exits.search(actor, state, dept, Boolean.TRUE.equals(overdue), paging.page(), paging.size());
+        return department == null || department.isBlank() ? null : department.strip();
     }
 
     /** Examined, integrated, closed, kept and exiting apps, and the reduction rate, for the jurisdiction or a division. */

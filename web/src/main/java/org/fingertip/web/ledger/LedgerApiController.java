@@ -54,11 +54,16 @@ class LedgerApiController {
                     @RequestParam(required = false) Integer page,
                     @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
+        checkDepartment(department);
+        return ledger.search(actor, state, Boolean.TRUE.equals(overdue), department, category, paging.page(),
+                paging.size());
+    }
+
+    /** The department filter of the list and its export: a division or unit code. */
+    static void checkDepartment(String department) {
         if (department != null && department.length() > 30) {
             throw new InvalidInputException("部门编码过长", List.of(new FieldError("department", "请填写区划代码或单位编码")));
         }
-        return ledger.search(actor, state, Boolean.TRUE.equals(overdue), department, category, paging.page(),
-                paging.size());
     }
 
     @GetMapping("/{id}")

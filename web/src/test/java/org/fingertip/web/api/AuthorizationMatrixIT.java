@@ -20,6 +20,7 @@ import org.fingertip.db.user.UserAccount;
 import org.fingertip.db.user.UserAccounts;
 import org.fingertip.registry.access.Role;
 import org.fingertip.web.FingertipApplication;
+import org.fingertip.web.export.XlsxExports;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.web.security.AnyAuthenticated;
 import org.fingertip.web.security.PublicEndpoint;
@@ -155,7 +156,10 @@ class AuthorizationMatrixIT {
                 "GET /api/tasks/counts", "GET /api/tasks/{id}", "POST /api/tasks/{id}/transfer",
                 "POST /api/tasks/{id}/delegate", "POST /api/tasks/{id}/resolve", "POST /api/tasks/{id}/urge",
                 "GET /api/apps/{id}/comments", "POST /api/apps/{id}/comments", "GET /api/apps/{id}/timeline",
-                "GET /api/calendar/{year}", "PUT /api/calendar/{year}");
+                "GET /api/calendar/{year}", "PUT /api/calendar/{year}",
+                // every list a supervisor or reviewer sees, as an Excel file with the list's filters
+                "GET /api/apps/export.xlsx", "GET /api/ledger/export.xlsx", "GET /api/exits/export.xlsx",
+                "GET /api/backlog/export.xlsx", "GET /api/rechecks/{id}/apps/export.xlsx");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");
@@ -190,7 +194,7 @@ class AuthorizationMatrixIT {
         ApiResponse r = call(api.anonymous(), e);
         if (e.handler().hasMethodAnnotation(PublicEndpoint.class)) {
             assertThat(r.status()).as("public endpoint for anonymous: %s", r).isNotIn(401, 403);
-            assertProblemIfError(r);
+            assertProblemIfError(e, r);
         } else {
             r.expectProblem(401);
         }
@@ -207,19 +211,21 @@ class AuthorizationMatrixIT {
             if (r.status() == 403) {
                 assertThat(r.detail()).as("not a role refusal: %s", r).doesNotContain(ROLE_REFUSAL);
             }
-            assertProblemIfError(r);
+            assertProblemIfError(e, r);
         } else {
             r.expectProblem(403);
             assertThat(r.detail()).as("a role refusal: %s", r).contains(ROLE_REFUSAL);
         }
     }
 
-    private static void assertProblemIfError(ApiResponse r) {
+    private static void assertProblemIfError(Endpoint e, ApiResponse r) {
         if (r.status() >= 400) {
             r.assertIsProblem();
         } else {
             assertThat(r.status()).as("%s", r).isBetween(200, 299);
-            assertThat(r.contentType()).as("%s", r).startsWith("application/json");
+            // an export answers with its file, every other endpoint with JSON
+            String type = e.pattern().endsWith(".xlsx") ? XlsxExports.MEDIA_TYPE : "application/json";
+            assertThat(r.contentType()).as("%s", r).startsWith(type);
         }
     }
 

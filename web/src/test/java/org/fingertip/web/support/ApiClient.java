@@ -119,7 +119,12 @@ public final class ApiClient {
          * {@link Download#asResponse()}.
          */
         public Download download(String path) {
-            HttpRequest.Builder b = request(path).setHeader("Accept", "*/*").GET();
+            return download(path, "*/*");
+        }
+
+        /** As {@link #download(String)}, accepting only the given media types. */
+        public Download download(String path, String accept) {
+            HttpRequest.Builder b = request(path).setHeader("Accept", accept).GET();
             String who = username == null ? "anonymous" : username;
             HttpResponse<byte[]> response;
             try {
