@@ -1,11 +1,17 @@
 package org.fingertip.web.page.app;
 
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
+
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.AppPage;
 import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.filing.FilingService;
+import org.fingertip.web.app.AppExport;
 import org.fingertip.web.app.Paging;
+import org.fingertip.web.export.XlsxExports;
 import org.fingertip.web.security.Allowed;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -19,9 +25,13 @@ class AppListController {
     static final int PAGE_SIZE = 20;
 
     private final FilingService filingService;
+    private final AppExport export;
+    private final XlsxExports exports;
 
-    AppListController(FilingService filingService) {
+    AppListController(FilingService filingService, AppExport export, XlsxExports exports) {
         this.filingService = filingService;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping("/apps")
@@ -39,5 +49,13 @@ class AppListController {
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         model.addAttribute("canCreate", actor.has(Role.APPLICANT));
         return "app/list";
+    }
+
+    /** The list with the page's filters as an Excel file (the page's 导出 Excel link). */
+    @GetMapping("/apps/export.xlsx")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.OBSERVER, Role.ADMIN})
+    void export(Actor actor, @RequestParam(required = false) AppStatus status,
+                @RequestParam(required = false) String q, HttpServletResponse response) throws IOException {
+        exports.write(actor, export.sheet(actor, status, null, null, null, q), response);
     }
 }

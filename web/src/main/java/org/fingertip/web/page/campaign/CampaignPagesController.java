@@ -1,7 +1,10 @@
 package org.fingertip.web.page.campaign;
 
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
@@ -17,6 +20,8 @@ import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.app.Paging;
+import org.fingertip.web.export.XlsxExports;
+import org.fingertip.web.recheck.CampaignAppsExport;
 import org.fingertip.web.page.FieldMessages;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.campaign.CampaignWorkflow;
@@ -50,14 +55,19 @@ class CampaignPagesController {
     private final Departments departments;
     private final TransactionTemplate tx;
     private final MessageSource messages;
+    private final CampaignAppsExport export;
+    private final XlsxExports exports;
 
     CampaignPagesController(CampaignService campaigns, CampaignWorkflow workflow, Departments departments,
-                            TransactionTemplate tx, MessageSource messages) {
+                            TransactionTemplate tx, MessageSource messages, CampaignAppsExport export,
+                            XlsxExports exports) {
         this.campaigns = campaigns;
         this.workflow = workflow;
         this.departments = departments;
         this.tx = tx;
         this.messages = messages;
+        this.export = export;
+        this.exports = exports;
     }
 
     @InitBinder("campaign")
@@ -109,6 +119,13 @@ class CampaignPagesController {
             mav.addObject("pages", Math.max(1, (p.selected() + PAGE_SIZE - 1) / PAGE_SIZE));
             return mav;
         });
+    }
+
+    /** The campaign's sampled apps as an Excel file (the page's 导出 Excel link). */
+    @GetMapping("/rechecks/{id}/apps/export.xlsx")
+    @Allowed({Role.SUPERVISOR, Role.REVIEWER, Role.ADMIN})
+    void export(Actor actor, @PathVariable long id, HttpServletResponse response) throws IOException {
+        exports.write(actor, export.sheet(actor, id), response);
     }
 
     private ModelAndView refused(HttpStatus status, Actor actor, CampaignForm form, List<FieldError> fieldErrors,

@@ -1,6 +1,9 @@
 package org.fingertip.web.page.exit;
 
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
@@ -8,6 +11,8 @@ import org.fingertip.registry.exit.ExitPage;
 import org.fingertip.registry.exit.ExitService;
 import org.fingertip.registry.exit.ExitState;
 import org.fingertip.web.app.Paging;
+import org.fingertip.web.exit.ExitExport;
+import org.fingertip.web.export.XlsxExports;
 import org.fingertip.web.page.FieldMessages;
 import org.fingertip.web.security.Allowed;
 import org.springframework.context.MessageSource;
@@ -32,10 +37,14 @@ class ExitListPageController {
 
     private final ExitService exits;
     private final MessageSource messages;
+    private final ExitExport export;
+    private final XlsxExports exports;
 
-    ExitListPageController(ExitService exits, MessageSource messages) {
+    ExitListPageController(ExitService exits, MessageSource messages, ExitExport export, XlsxExports exports) {
         this.exits = exits;
         this.messages = messages;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping("/exits")
@@ -72,5 +81,14 @@ class ExitListPageController {
         mav.addObject("result", result);
         mav.addObject("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return mav;
+    }
+
+    /** The exits with the page's filters as an Excel file (the page's 导出 Excel link). */
+    @GetMapping("/exits/export.xlsx")
+    @Allowed({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    void export(Actor actor, @RequestParam(required = false) ExitState state,
+                @RequestParam(required = false) String department,
+                @RequestParam(required = false) Boolean overdue, HttpServletResponse response) throws IOException {
+        exports.write(actor, export.sheet(actor, state, department, Boolean.TRUE.equals(overdue)), response);
     }
 }

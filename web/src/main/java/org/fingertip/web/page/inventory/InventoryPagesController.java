@@ -1,9 +1,11 @@
 package org.fingertip.web.page.inventory;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Locale;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
@@ -15,6 +17,8 @@ import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.TooLargeException;
 import org.fingertip.web.app.Paging;
+import org.fingertip.web.export.XlsxExports;
+import org.fingertip.web.inventory.BacklogExport;
 import org.fingertip.web.inventory.InventoryColumns;
 import org.fingertip.web.inventory.InventoryFile;
 import org.fingertip.web.page.FieldMessages;
@@ -52,13 +56,18 @@ class InventoryPagesController {
     private final TransactionTemplate tx;
     private final MessageSource messages;
     private final DataSize maxUploadSize;
+    private final BacklogExport export;
+    private final XlsxExports exports;
 
     InventoryPagesController(InventoryService inventory, TransactionTemplate tx, MessageSource messages,
-                             @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxUploadSize) {
+                             @Value("${spring.servlet.multipart.max-file-size:5MB}") DataSize maxUploadSize,
+                             BacklogExport export, XlsxExports exports) {
         this.inventory = inventory;
         this.tx = tx;
         this.messages = messages;
         this.maxUploadSize = maxUploadSize;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping("/inventory/import")
@@ -121,6 +130,14 @@ class InventoryPagesController {
         mav.addObject("result", result);
         mav.addObject("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return mav;
+    }
+
+    /** The backlog with the page's filter as an Excel file (the page's 导出 Excel link). */
+    @GetMapping("/backlog/export.xlsx")
+    @Allowed({Role.SUPERVISOR, Role.ADMIN})
+    void exportBacklog(Actor actor, @RequestParam(required = false) String department, HttpServletResponse response)
+            throws IOException {
+        exports.write(actor, export.sheet(actor, department), response);
     }
 
     private ModelAndView problem(HttpStatus status, String summary, List<FieldError> fieldErrors) {

@@ -1,6 +1,9 @@
 package org.fingertip.web.page.ledger;
 
+import java.io.IOException;
 import java.util.List;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
@@ -9,6 +12,8 @@ import org.fingertip.registry.ledger.LedgerPage;
 import org.fingertip.registry.ledger.LedgerService;
 import org.fingertip.registry.ledger.LedgerState;
 import org.fingertip.web.app.Paging;
+import org.fingertip.web.export.XlsxExports;
+import org.fingertip.web.ledger.LedgerExport;
 import org.fingertip.web.page.FieldMessages;
 import org.fingertip.web.security.Allowed;
 import org.springframework.context.MessageSource;
@@ -31,10 +36,14 @@ class LedgerListController {
 
     private final LedgerService ledger;
     private final MessageSource messages;
+    private final LedgerExport export;
+    private final XlsxExports exports;
 
-    LedgerListController(LedgerService ledger, MessageSource messages) {
+    LedgerListController(LedgerService ledger, MessageSource messages, LedgerExport export, XlsxExports exports) {
         this.ledger = ledger;
         this.messages = messages;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping("/ledger")
@@ -72,5 +81,15 @@ class LedgerListController {
         mav.addObject("result", result);
         mav.addObject("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return mav;
+    }
+
+    /** The ledger with the page's filters as an Excel file (the page's 导出 Excel link). */
+    @GetMapping("/ledger/export.xlsx")
+    @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    void export(Actor actor, @RequestParam(required = false) LedgerState state,
+                @RequestParam(required = false) LedgerCategory category,
+                @RequestParam(required = false) Boolean overdue,
+                @RequestParam(required = false) String department, HttpServletResponse response) throws IOException {
+        exports.write(actor, export.sheet(actor, state, Boolean.TRUE.equals(overdue), department, category), response);
     }
 }
