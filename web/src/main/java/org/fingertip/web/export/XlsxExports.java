@@ -34,6 +34,7 @@ import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.Labelled;
 import org.fingertip.web.ledger.AttachmentDownloads;
+import org.mybatis.spring.SqlSessionTemplate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -52,7 +53,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 public class XlsxExports {
     public static final String MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
-    static final int PAGE_SIZE = 1_000;
+    /** Rows read at a time: each page costs the database a query (an offset), each row a little heap. */
+    static final int PAGE_SIZE = 5_000;
     static final int ROW_WINDOW = 100;
     /** Title, filters, header. */
     static final int HEAD_ROWS = 3;
@@ -72,9 +74,12 @@ public class XlsxExports {
     private final MessageSource messages;
     private final TransactionTemplate snapshot;
     private final TransactionTemplate ownTransaction;
+    private final SqlSessionTemplate sqlSession;
 
-    XlsxExports(ExportRecords records, Clock clock, MessageSource messages, PlatformTransactionManager transactions) {
+    XlsxExports(ExportRecords records, Clock clock, MessageSource messages, PlatformTransactionManager transactions,
+                SqlSessionTemplate sqlSession) {
         this.records = records;
+        this.sqlSession = sqlSession;
         this.clock = clock;
         this.messages = messages;
         // One snapshot for the total and every page: under READ COMMITTED a row added or moved between two pages would
@@ -132,7 +137,8 @@ public class XlsxExports {
             return Filters.NONE;
         }
         Map<Enum<?>, String> labels = new HashMap<>();
-        return given.stream().map(g -> g.name() + "：" + (Boolean.TRUE.equals(g.value()) ? "是" : text(g.value(), labels)))
+        return given.stream()
+                .map(g -> g.name() + "：" + (Boolean.TRUE.equals(g.value()) ? "是" : text(g.value(), labels)))
                 .collect(Collectors.joining("；"));
     }
 
@@ -202,6 +208,11 @@ public class XlsxExports {
                 if (written >= total || page.items().isEmpty()) {
                     break;
                 }
+                // the page written may go while the next is read; and MyBatis keeps every result of a transaction's
+                // session until it ends: without clearing it, all the pages read so far would stay in memory, the
+                // whole list by the last page
+                page = null;
+                sqlSession.clearCache();
                 page = sheet.pages().page(next, PAGE_SIZE);
             }
             if (written != total) {
