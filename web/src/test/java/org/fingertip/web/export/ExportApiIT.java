@@ -290,7 +290,7 @@ class ExportApiIT {
                 .isEmpty();
     }
 
-    // ---- a campaign's sampled apps -----------------------------------------------------------------------------------
+    // ---- a campaign's sampled apps ----------------------------------------------------------------------------------
 
     @Test
     void aCampaignsExportHoldsItsSampledAppsAndAnotherJurisdictionGetsTheListsRefusal() {
@@ -330,7 +330,7 @@ class ExportApiIT {
         }
     }
 
-    // ---- refusals ----------------------------------------------------------------------------------------------------
+    // ---- refusals ---------------------------------------------------------------------------------------------------
 
     @Test
     void aBadFilterIsTheListsOwnProblemAndNoFileIsWrittenOrRecorded() {
@@ -346,8 +346,8 @@ class ExportApiIT {
                 new Bad("/api/ledger?overdue=maybe", "/api/ledger/export.xlsx?overdue=maybe", "overdue"),
                 new Bad("/api/ledger?category=GOSSIP", "/api/ledger/export.xlsx?category=GOSSIP", "category"),
                 new Bad("/api/exits?state=GONE", "/api/exits/export.xlsx?state=GONE", "state"),
-                new Bad("/api/exits?department=" + "4".repeat(31), "/api/exits/export.xlsx?department=" + "4".repeat(31),
-                        "department"),
+                new Bad("/api/exits?department=" + "4".repeat(31), "/api/exits/export.xlsx?department="
+                        + "4".repeat(31), "department"),
                 new Bad("/api/backlog?department=" + "4".repeat(41), "/api/backlog/export.xlsx?department="
                         + "4".repeat(41), "department"),
                 new Bad("/api/rechecks/abc/apps", "/api/rechecks/abc/apps/export.xlsx", "id"));

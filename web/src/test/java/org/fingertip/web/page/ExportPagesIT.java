@@ -29,7 +29,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = FingertipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class ExportPagesIT {
-    private static final Pattern LINK = Pattern.compile("<a[^>]*id=\"export-xlsx\"\\s+href=\"([^\"]+)\"[^>]*>([^<]*)</a>");
+    private static final Pattern LINK =
+            Pattern.compile("<a[^>]*id=\"export-xlsx\"\\s+href=\"([^\"]+)\"[^>]*>([^<]*)</a>");
 
     @LocalServerPort
     int port;
