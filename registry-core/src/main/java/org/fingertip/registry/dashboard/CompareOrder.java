@@ -11,8 +11,7 @@ public enum CompareOrder implements Labelled {
     LEDGER_OVERDUE("逾期整改事项", f -> f.ledgerTotals().overdue()),
     BACKLOG("存量未备案", f -> f.backlogTotal()),
     APPS("应用总数", f -> f.appsTotal()),
-    REDUCTION_RATE("压减率", f -> f.clearance().reductionRate().doubleValue()),
-    BURDENS("负担反映", f -> f.burdenTotal());
+    REDUCTION_RATE("压减率", f -> f.clearance().reductionRate().doubleValue());
 
     private final String label;
     private final ToDoubleFunction<DashboardFigures> key;

@@ -180,7 +180,7 @@ public final class Dashboard {
                 clearance, Collections.unmodifiableMap(pending), byDepartment(s, overdue), byStep(overdue),
                 List.copyOf(months), Collections.unmodifiableMap(burdens), Collections.unmodifiableMap(ledger),
                 Collections.unmodifiableMap(exits),
-                complete(DaysLeftBucket.class, queries.backlog(scope, inventory.filingDeadline(), deadlines)));
+                complete(DaysLeftBucket.class, queries.backlog(scope, inventory.filingDeadline(), today, deadlines)));
     }
 
     /**

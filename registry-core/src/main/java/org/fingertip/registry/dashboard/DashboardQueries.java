@@ -47,7 +47,8 @@ public interface DashboardQueries {
     Map<ExitState, Long> exitsByState(FigureScope scope);
 
     /** The LIVE_UNFILED backlog by the window of filing deadlines it falls in. */
-    Map<DaysLeftBucket, Long> backlog(FigureScope scope, LocalDate defaultDeadline, List<DeadlineWindow> windows);
+    Map<DaysLeftBucket, Long> backlog(FigureScope scope, LocalDate defaultDeadline, LocalDate today,
+                                      List<DeadlineWindow> windows);
 
     /** A window of (re)submission instants, {@code from} inclusive and {@code before} exclusive; either may be null. */
     record SubmittedWindow(AgeBucket bucket, Instant from, Instant before) {
@@ -55,6 +56,10 @@ public interface DashboardQueries {
 
     /** A calendar month as instants, {@code from} inclusive and {@code before} exclusive. */
     record MonthWindow(YearMonth month, Instant from, Instant before) {
+        /** The month as {@code yyyy-MM}. */
+        public String key() {
+            return month.toString();
+        }
     }
 
     /** A window of filing deadlines, both days inclusive; either may be null. */

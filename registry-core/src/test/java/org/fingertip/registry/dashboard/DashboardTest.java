@@ -289,7 +289,7 @@ class DashboardTest {
         }
 
         @Override
-        public Map<DaysLeftBucket, Long> backlog(FigureScope scope, LocalDate defaultDeadline,
+        public Map<DaysLeftBucket, Long> backlog(FigureScope scope, LocalDate defaultDeadline, LocalDate today,
                                                  List<DeadlineWindow> windows) {
             deadlines = windows;
             return backlog;

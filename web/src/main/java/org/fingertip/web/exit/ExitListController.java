@@ -32,19 +32,24 @@ class ExitListController {
         this.departments = departments;
     }
 
-    /** Exits within the caller's jurisdiction, newest first; {@code overdue=true} keeps directed ones past deadline. */
+    /**
+     * Exits within the caller's jurisdiction, newest first; {@code overdue=true} keeps directed ones past deadline,
+     * {@code open=true} those in progress (not yet EXITED).
+     */
     @GetMapping("/api/exits")
     @Allowed({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
     @Transactional(readOnly = true)
     ExitPage list(Actor actor, @RequestParam(required = false) ExitState state,
                   @RequestParam(required = false) String department, @RequestParam(required = false) Boolean overdue,
+                  @RequestParam(required = false) Boolean open,
                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
         if (department != null && department.length() > 30) {
             throw new InvalidInputException("部门编码过长", List.of(new FieldError("department", "请填写区划代码或单位编码")));
         }
         String dept = department == null || department.isBlank() ? null : department.strip();
-        return exits.search(actor, state, dept, Boolean.TRUE.equals(overdue), paging.page(), paging.size());
+        return exits.search(actor, state, dept, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open), paging.page(),
+                paging.size());
     }
 
     /** Examined, integrated, closed, kept and exiting apps, and the reduction rate, for the jurisdiction or a division. */

@@ -43,6 +43,7 @@ class LedgerApiController {
         this.clock = clock;
     }
 
+    /** The ledger; {@code overdue=true} keeps unfinished items past their deadline, {@code open=true} unfinished ones. */
     @GetMapping
     @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
     @Transactional(readOnly = true)
@@ -51,14 +52,15 @@ class LedgerApiController {
                     @RequestParam(required = false) Boolean overdue,
                     @RequestParam(required = false) String department,
                     @RequestParam(required = false) LedgerCategory category,
+                    @RequestParam(required = false) Boolean open,
                     @RequestParam(required = false) Integer page,
                     @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
         if (department != null && department.length() > 30) {
             throw new InvalidInputException("部门编码过长", List.of(new FieldError("department", "请填写区划代码或单位编码")));
         }
-        return ledger.search(actor, state, Boolean.TRUE.equals(overdue), department, category, paging.page(),
-                paging.size());
+        return ledger.search(actor, state, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open), department,
+                category, paging.page(), paging.size());
     }
 
     @GetMapping("/{id}")

@@ -155,7 +155,9 @@ class AuthorizationMatrixIT {
                 "GET /api/tasks/counts", "GET /api/tasks/{id}", "POST /api/tasks/{id}/transfer",
                 "POST /api/tasks/{id}/delegate", "POST /api/tasks/{id}/resolve", "POST /api/tasks/{id}/urge",
                 "GET /api/apps/{id}/comments", "POST /api/apps/{id}/comments", "GET /api/apps/{id}/timeline",
-                "GET /api/calendar/{year}", "PUT /api/calendar/{year}");
+                "GET /api/calendar/{year}", "PUT /api/calendar/{year}",
+                // the supervisor's dashboard, the comparison, and the two lists they drill down to that were new
+                "GET /api/dashboard", "GET /api/dashboard/compare", "GET /api/tasks/overdue", "GET /api/evaluations");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");
