@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fingertip.db.dashboard.CountRow;
+import org.fingertip.db.department.DepartmentFilter;
 import org.fingertip.registry.evaluation.AppLocks;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.Evaluation;
-import org.fingertip.registry.evaluation.Evaluations;
-import org.fingertip.db.dashboard.CountRow;
-import org.fingertip.db.department.DepartmentFilter;
 import org.fingertip.registry.evaluation.EvaluationPage;
 import org.fingertip.registry.evaluation.EvaluationQuery;
+import org.fingertip.registry.evaluation.Evaluations;
 import org.springframework.stereotype.Repository;
 
 /** Evaluations on MyBatis; the app row lock ({@code SELECT … FOR UPDATE}) serialises reports about one app. */

@@ -26,12 +26,6 @@ public record Figure(String key, String label, long count, String api, String pa
             return this;
         }
 
-        public Filters copy() {
-            Filters f = new Filters();
-            f.params.putAll(params);
-            return f;
-        }
-
         String query(String path) {
             UriComponentsBuilder b = UriComponentsBuilder.fromPath(path);
             params.forEach(b::queryParam);

@@ -2,20 +2,19 @@ package org.fingertip.web.page.app;
 
 import java.time.LocalDate;
 
+import org.fingertip.registry.access.Actor;
+import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.AppFilters;
 import org.fingertip.registry.app.AppKind;
+import org.fingertip.registry.app.AppPage;
+import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.app.Clearance;
 import org.fingertip.registry.app.Pending;
 import org.fingertip.registry.department.DivisionLevel;
-import org.springframework.format.annotation.DateTimeFormat;
-
-import org.fingertip.registry.access.Actor;
-import org.fingertip.registry.access.Role;
-import org.fingertip.registry.app.AppPage;
-import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.filing.FilingService;
 import org.fingertip.web.app.Paging;
 import org.fingertip.web.security.Allowed;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.ui.Model;
