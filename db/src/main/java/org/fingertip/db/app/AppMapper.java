@@ -34,6 +34,20 @@ interface AppMapper {
 
     long count(@Param("f") AppFilter filter);
 
+    // the dashboard's counts: the list's WHERE, grouped
+
+    List<org.fingertip.db.dashboard.CountRow> figureByStatus(@Param("f") AppFilter filter);
+
+    List<org.fingertip.db.dashboard.CountRow> figureByKind(@Param("f") AppFilter filter);
+
+    List<org.fingertip.db.dashboard.CountRow> figureByLevel(@Param("f") AppFilter filter);
+
+    List<org.fingertip.db.dashboard.CountRow> figureClearance(@Param("f") AppFilter filter);
+
+    List<org.fingertip.db.dashboard.CountRow> figurePending(
+            @Param("f") AppFilter filter,
+            @Param("windows") List<org.fingertip.registry.dashboard.DashboardQueries.SubmittedWindow> windows);
+
     List<PublicFilingRow> publicFilings(@Param("number") String number, @Param("namePattern") String namePattern,
                                         @Param("limit") int limit);
 }

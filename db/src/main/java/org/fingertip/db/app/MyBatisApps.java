@@ -171,7 +171,8 @@ public class MyBatisApps implements Apps {
         String keyword = blankToNull(q.keyword());
         return new AppFilter(blankToNull(q.scopePath()), blankToNull(q.ownerUnitCode()), q.status(), q.kind(),
                 q.level(), department.unitCode(), department.divisionCode(),
-                keyword == null ? null : containing(keyword.trim()), !q.includeDrafts());
+                keyword == null ? null : containing(keyword.trim()), !q.includeDrafts(), q.pending(),
+                q.submittedFrom(), q.submittedBefore(), q.clearance());
     }
 
     /** A LIKE pattern for "contains", with the user's % and _ taken literally; the SQL says ESCAPE '!'. */

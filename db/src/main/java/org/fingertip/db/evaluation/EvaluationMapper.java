@@ -25,4 +25,17 @@ interface EvaluationMapper {
     Map<String, Object> summary(@Param("appId") long appId);
 
     Long lockApp(@Param("appId") long appId);
+
+    List<EvaluationListRow> search(@Param("q") org.fingertip.registry.evaluation.EvaluationQuery query,
+                                   @Param("unitCode") String unitCode, @Param("divisionCode") String divisionCode);
+
+    long count(@Param("q") org.fingertip.registry.evaluation.EvaluationQuery query, @Param("unitCode") String unitCode,
+               @Param("divisionCode") String divisionCode);
+
+    List<org.fingertip.db.dashboard.CountRow> burdensOf(@Param("ids") List<Long> ids);
+
+    List<org.fingertip.db.dashboard.CountRow> figureBurdens(
+            @Param("q") org.fingertip.registry.evaluation.EvaluationQuery query, @Param("unitCode") String unitCode,
+            @Param("divisionCode") String divisionCode,
+            @Param("months") List<org.fingertip.registry.dashboard.DashboardQueries.MonthWindow> months);
 }

@@ -4,14 +4,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.fingertip.db.dashboard.CountRow;
+import org.fingertip.db.department.DepartmentFilter;
 import org.fingertip.registry.evaluation.AppLocks;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.Evaluation;
+import org.fingertip.registry.evaluation.EvaluationPage;
+import org.fingertip.registry.evaluation.EvaluationQuery;
 import org.fingertip.registry.evaluation.Evaluations;
 import org.springframework.stereotype.Repository;
 
@@ -92,5 +97,23 @@ public class MyBatisEvaluations implements Evaluations, AppLocks {
     private static Object value(Map<String, Object> row, String label) {
         Object v = row.get(label);
         return v != null ? v : row.get(label.toUpperCase(java.util.Locale.ROOT));
+    }
+
+    @Override
+    public EvaluationPage search(EvaluationQuery query) {
+        DepartmentFilter d = DepartmentFilter.of(query.departmentCode());
+        List<EvaluationListRow> rows = mapper.search(query, d.unitCode(), d.divisionCode());
+        Map<Long, Set<BurdenCategory>> burdens = new HashMap<>();
+        if (!rows.isEmpty()) {
+            for (CountRow b : mapper.burdensOf(rows.stream().map(r -> r.id).toList())) {
+                burdens.computeIfAbsent(Long.parseLong(b.k1.strip()), k -> EnumSet.noneOf(BurdenCategory.class))
+                        .add(BurdenCategory.valueOf(b.k2));
+            }
+        }
+        List<EvaluationPage.Row> items = rows.stream().map(r -> new EvaluationPage.Row(r.id, r.appId, r.appName,
+                r.ownerUnitCode, r.ownerUnitName, r.rating, burdens.getOrDefault(r.id, Set.of()), r.comment, r.at))
+                .toList();
+        return new EvaluationPage(items, mapper.count(query, d.unitCode(), d.divisionCode()), query.page(),
+                query.size());
     }
 }

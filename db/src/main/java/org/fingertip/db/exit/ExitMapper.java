@@ -28,11 +28,17 @@ interface ExitMapper {
     List<ExitRow> search(@Param("scopePath") String scopePath, @Param("state") ExitState state,
                          @Param("unitCode") String unitCode, @Param("divisionCode") String divisionCode,
                          @Param("overdueOn") LocalDate overdueOn, @Param("notOffline") List<String> notOffline,
-                         @Param("offset") int offset, @Param("size") int size);
+                         @Param("openOnly") boolean openOnly, @Param("offset") int offset, @Param("size") int size);
 
     long count(@Param("scopePath") String scopePath, @Param("state") ExitState state,
                @Param("unitCode") String unitCode, @Param("divisionCode") String divisionCode,
-               @Param("overdueOn") LocalDate overdueOn, @Param("notOffline") List<String> notOffline);
+               @Param("overdueOn") LocalDate overdueOn, @Param("notOffline") List<String> notOffline,
+               @Param("openOnly") boolean openOnly);
+
+    List<org.fingertip.db.dashboard.CountRow> figureByState(
+            @Param("scopePath") String scopePath, @Param("state") ExitState state, @Param("unitCode") String unitCode,
+            @Param("divisionCode") String divisionCode, @Param("overdueOn") LocalDate overdueOn,
+            @Param("notOffline") List<String> notOffline, @Param("openOnly") boolean openOnly);
 
     List<ExitRow> published(@Param("namePart") String namePart, @Param("offset") int offset, @Param("size") int size);
 

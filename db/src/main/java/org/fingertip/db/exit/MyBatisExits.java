@@ -91,13 +91,13 @@ public class MyBatisExits implements Exits {
     }
 
     @Override
-    public ExitPage search(String scopePath, ExitState state, String departmentCode, LocalDate overdueOn, int page,
-                           int size) {
+    public ExitPage search(String scopePath, ExitState state, String departmentCode, LocalDate overdueOn,
+                           boolean openOnly, int page, int size) {
         DepartmentFilter d = DepartmentFilter.of(departmentCode);
         List<ExitPage.Row> rows = mapper.search(scopePath, state, d.unitCode(), d.divisionCode(), overdueOn,
-                NOT_OFFLINE, page * size, size).stream().map(this::toRow).toList();
+                NOT_OFFLINE, openOnly, page * size, size).stream().map(this::toRow).toList();
         return new ExitPage(rows, mapper.count(scopePath, state, d.unitCode(), d.divisionCode(), overdueOn,
-                NOT_OFFLINE), page, size);
+                NOT_OFFLINE, openOnly), page, size);
     }
 
     @Override

@@ -37,6 +37,11 @@ interface InventoryMapper {
     long backlogCount(@Param("q") BacklogQuery query, @Param("unitCode") String unitCode,
                       @Param("divisionCode") String divisionCode, @Param("overdueOnly") boolean overdueOnly);
 
+    List<org.fingertip.db.dashboard.CountRow> figureBacklog(
+            @Param("q") BacklogQuery query, @Param("unitCode") String unitCode,
+            @Param("divisionCode") String divisionCode,
+            @Param("windows") List<org.fingertip.registry.dashboard.DashboardQueries.DeadlineWindow> windows);
+
     List<Long> overdueWithoutRecord(@Param("day") LocalDate day, @Param("defaultDeadline") LocalDate defaultDeadline,
                                     @Param("limit") int limit);
 

@@ -29,4 +29,8 @@ interface LedgerMapper {
 
     int countUnfinished(@Param("appId") long appId, @Param("source") LedgerSource source);
 
+    List<org.fingertip.db.dashboard.CountRow> figureByCategory(
+            @Param("q") LedgerQuery query, @Param("divisionCode") String divisionCode,
+            @Param("unitCode") String unitCode, @Param("now") java.time.Instant now);
+
 }

@@ -70,6 +70,11 @@ public class MyBatisWork implements WorkItems, Reminders, TaskEvents, TaskCopies
     }
 
     @Override
+    public WorkPage overdue(org.fingertip.registry.task.OverdueWorkQuery query) {
+        return new WorkPage(mapper.overdue(query), mapper.countOverdue(query), query.page(), query.size());
+    }
+
+    @Override
     public long count(WorkQuery query) {
         return mapper.count(query);
     }

@@ -36,6 +36,12 @@ interface WorkMapper {
 
     long count(@Param("q") WorkQuery query);
 
+    List<WorkItem> overdue(@Param("q") org.fingertip.registry.task.OverdueWorkQuery query);
+
+    long countOverdue(@Param("q") org.fingertip.registry.task.OverdueWorkQuery query);
+
+    List<org.fingertip.db.dashboard.CountRow> figureOverdue(@Param("q") org.fingertip.registry.task.OverdueWorkQuery query);
+
     List<WorkItem> openWorkingDayDueBetween(@Param("from") Instant from, @Param("to") Instant to);
 
     List<WorkItem> itemsOfApp(@Param("appId") long appId);

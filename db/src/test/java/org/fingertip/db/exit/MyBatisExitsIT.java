@@ -121,14 +121,14 @@ class MyBatisExitsIT {
         published.approvePlan(null, TODAY, ExitSettings.defaults(), "reviewer.x", at(3));
         exits.save(published);
 
-        ExitPage inCity = exits.search(tree.city.path(), null, null, null, 0, 10);
+        ExitPage inCity = exits.search(tree.city.path(), null, null, null, false, 0, 10);
         assertThat(inCity.items()).extracting(ExitPage.Row::id).containsExactly(directed.id());
         assertThat(inCity.total()).isEqualTo(1);
         assertThat(inCity.items().get(0).filingNumber()).startsWith("鄂政应备退出");
-        assertThat(exits.search(tree.city.path(), null, null, TODAY.plusDays(31), 0, 10).items())
+        assertThat(exits.search(tree.city.path(), null, null, TODAY.plusDays(31), false, 0, 10).items())
                 .extracting(ExitPage.Row::id).containsExactly(directed.id());
-        assertThat(exits.search(tree.city.path(), null, null, TODAY.plusDays(30), 0, 10).items()).isEmpty();
-        assertThat(exits.search(tree.province.path(), ExitState.NOTICE, tree.otherCityUnit.code(), null, 0, 10)
+        assertThat(exits.search(tree.city.path(), null, null, TODAY.plusDays(30), false, 0, 10).items()).isEmpty();
+        assertThat(exits.search(tree.province.path(), ExitState.NOTICE, tree.otherCityUnit.code(), null, false, 0, 10)
                 .items()).extracting(ExitPage.Row::id).containsExactly(published.id());
         ExitPage notices = exits.published(other.displayName(), 0, 10);
         assertThat(notices.items()).singleElement().satisfies(r -> {

@@ -3,6 +3,7 @@ package org.fingertip.registry.evaluation;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -121,6 +122,36 @@ public final class EvaluationService {
                     e.at()) : e);
         }
         return list;
+    }
+
+    /**
+     * The evaluations of the actor's jurisdiction (reviewers, supervisors, operators), newest first: optionally of one
+     * division or unit, reporting one burden, made in the months {@code from} to {@code to} (Asia/Shanghai, both
+     * inclusive). The rows never name the reporter.
+     */
+    public EvaluationPage search(Actor actor, String department, BurdenCategory category, YearMonth from,
+                                 YearMonth to, int page, int size) {
+        if (!(actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN))) {
+            throw new ForbiddenException("只有审核员、督查员和管理员可以查看辖区的评价与负担反映");
+        }
+        List<FieldError> errors = new ArrayList<>();
+        String dept = department == null || department.isBlank() ? null : department.strip();
+        if (dept != null && dept.length() > 30) {
+            errors.add(new FieldError("department", "请填写区划代码（如 420100）或单位编码（如 420100-007）"));
+        }
+        if (from != null && to != null && to.isBefore(from)) {
+            errors.add(new FieldError("to", "截止月份不能早于起始月份"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("筛选条件有误", errors);
+        }
+        if (actor.jurisdiction() == null) {
+            return new EvaluationPage(List.of(), 0, page, size);
+        }
+        Instant start = from == null ? null : EvaluationQuery.monthStart(from);
+        Instant before = to == null ? null : EvaluationQuery.monthStart(to.plusMonths(1));
+        return evaluations.search(new EvaluationQuery(actor.jurisdiction().path(), dept, category, start, before, page,
+                size));
     }
 
     public Evaluations.Summary summary(Actor actor, long appId) {

@@ -17,6 +17,9 @@ public interface Evaluations {
     /** For each burden category, how many different users reported it for the app since the instant. */
     java.util.Map<BurdenCategory, Integer> burdenReporters(long appId, Instant since);
 
+    /** The evaluations within a jurisdiction, newest first, with the total of the whole query. */
+    EvaluationPage search(EvaluationQuery query);
+
     /** Average rating and count of the app's evaluations. */
     Summary summary(long appId);
 

@@ -320,11 +320,18 @@ public final class ExitService {
 
     /** Exits within the actor's jurisdiction (reviewers, supervisors, admins). */
     public ExitPage search(Actor actor, ExitState state, String department, boolean overdueOnly, int page, int size) {
+        return search(actor, state, department, overdueOnly, false, page, size);
+    }
+
+    /** The same, {@code openOnly} keeping the exits not yet EXITED (in progress). */
+    public ExitPage search(Actor actor, ExitState state, String department, boolean overdueOnly, boolean openOnly,
+                           int page, int size) {
         if (actor.jurisdiction() == null
                 || !(actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN))) {
             throw new ForbiddenException("只有审核员、督查员和管理员可以查看退出台账");
         }
-        return exits.search(actor.jurisdiction().path(), state, department, overdueOnly ? today() : null, page, size);
+        return exits.search(actor.jurisdiction().path(), state, department, overdueOnly ? today() : null, openOnly, page,
+                size);
     }
 
     /** The public notices (公告): no login. */

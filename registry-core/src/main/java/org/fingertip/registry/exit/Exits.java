@@ -21,8 +21,12 @@ public interface Exits {
     /** Oldest first. */
     List<ExitStep> steps(long exitId);
 
-    /** Exits within the scope (a division path prefix), newest first; {@code overdueOn} keeps the overdue ones. */
-    ExitPage search(String scopePath, ExitState state, String departmentCode, LocalDate overdueOn, int page, int size);
+    /**
+     * Exits within the scope (a division path prefix), newest first; {@code overdueOn} keeps the overdue ones,
+     * {@code openOnly} those not EXITED.
+     */
+    ExitPage search(String scopePath, ExitState state, String departmentCode, LocalDate overdueOn, boolean openOnly,
+                    int page, int size);
 
     /** Published notices (公告), newest first, optionally by a part of the app's name. */
     ExitPage published(String namePart, int page, int size);

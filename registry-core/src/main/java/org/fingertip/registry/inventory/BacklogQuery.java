@@ -11,14 +11,33 @@ import java.util.Objects;
  * @param defaultDeadline the deadline of a LIVE_UNFILED app that has no inventory entry (recorded before the
  *                        inventory import existed)
  * @param today           overdue means a deadline before this day
+ * @param minDaysLeft     only apps with at least this many days left (0 on the deadline, negative once overdue), or
+ *                        null
+ * @param maxDaysLeft     only apps with at most this many days left, or null
  */
 public record BacklogQuery(String scopePath, String departmentCode, LocalDate defaultDeadline, LocalDate today,
-                           int page, int size) {
+                           int page, int size, Integer minDaysLeft, Integer maxDaysLeft) {
 
     public BacklogQuery {
         Objects.requireNonNull(scopePath, "scopePath");
         Objects.requireNonNull(defaultDeadline, "defaultDeadline");
         Objects.requireNonNull(today, "today");
+    }
+
+    /** The whole backlog of the scope. */
+    public BacklogQuery(String scopePath, String departmentCode, LocalDate defaultDeadline, LocalDate today, int page,
+                        int size) {
+        this(scopePath, departmentCode, defaultDeadline, today, page, size, null, null);
+    }
+
+    /** The first deadline kept: today plus {@code minDaysLeft}, or null. */
+    public LocalDate deadlineFrom() {
+        return minDaysLeft == null ? null : today.plusDays(minDaysLeft);
+    }
+
+    /** The last deadline kept: today plus {@code maxDaysLeft}, or null. */
+    public LocalDate deadlineTo() {
+        return maxDaysLeft == null ? null : today.plusDays(maxDaysLeft);
     }
 
     public int offset() {

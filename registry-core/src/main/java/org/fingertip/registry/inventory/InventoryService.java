@@ -165,6 +165,15 @@ public final class InventoryService {
      * earliest deadline first, with their days left; 403 for the roles that may not read it.
      */
     public BacklogPage backlog(Actor actor, String department, int page, int size) {
+        return backlog(actor, department, null, null, page, size);
+    }
+
+    /**
+     * The same, kept to the apps with {@code minDaysLeft} to {@code maxDaysLeft} days left (either may be null; both
+     * inclusive; negative once overdue). A range that ends before it starts is refused (400).
+     */
+    public BacklogPage backlog(Actor actor, String department, Integer minDaysLeft, Integer maxDaysLeft, int page,
+                               int size) {
         if (!mayReadBacklog(actor)) {
             throw new ForbiddenException("只有督查员或管理员可以查看存量未备案清单");
         }
@@ -175,8 +184,21 @@ public final class InventoryService {
         if (dept != null && dept.length() > 40) {
             throw new InvalidInputException("部门编码过长", List.of(new FieldError("department", "部门编码不能超过 40 个字符")));
         }
+        List<FieldError> errors = new java.util.ArrayList<>();
+        if (minDaysLeft != null && Math.abs(minDaysLeft) > 100_000) {
+            errors.add(new FieldError("minDaysLeft", "剩余天数应在 -100000 到 100000 之间"));
+        }
+        if (maxDaysLeft != null && Math.abs(maxDaysLeft) > 100_000) {
+            errors.add(new FieldError("maxDaysLeft", "剩余天数应在 -100000 到 100000 之间"));
+        }
+        if (minDaysLeft != null && maxDaysLeft != null && maxDaysLeft < minDaysLeft) {
+            errors.add(new FieldError("maxDaysLeft", "剩余天数上限不能小于下限"));
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException("剩余天数范围有误", errors);
+        }
         return inventory.backlog(new BacklogQuery(actor.jurisdiction().path(), dept, settings.filingDeadline(), today(),
-                page, size));
+                page, size, minDaysLeft, maxDaysLeft));
     }
 
     public InventorySettings settings() {

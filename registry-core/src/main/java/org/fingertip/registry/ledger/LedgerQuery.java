@@ -7,9 +7,17 @@ import java.time.Instant;
  *
  * @param overdueAt when set, only items not closed whose deadline is before this instant
  * @param appId     when set, only that app's items
+ * @param openOnly  only items not finished (neither closed nor revoked)
  */
 public record LedgerQuery(String scopePath, String ownerUnitCode, LedgerState state, Instant overdueAt,
-                          String departmentCode, LedgerCategory category, Long appId, int page, int size) {
+                          String departmentCode, LedgerCategory category, Long appId, int page, int size,
+                          boolean openOnly) {
+
+    /** A search of finished and unfinished items alike. */
+    public LedgerQuery(String scopePath, String ownerUnitCode, LedgerState state, Instant overdueAt,
+                       String departmentCode, LedgerCategory category, Long appId, int page, int size) {
+        this(scopePath, ownerUnitCode, state, overdueAt, departmentCode, category, appId, page, size, false);
+    }
 
     /** A search over all apps. */
     public LedgerQuery(String scopePath, String ownerUnitCode, LedgerState state, Instant overdueAt,

@@ -133,16 +133,22 @@ public final class LedgerService {
     /** The ledger within the actor's unit (applicant) or jurisdiction (others). */
     public LedgerPage search(Actor actor, LedgerState state, boolean overdue, String department, LedgerCategory category,
                              int page, int size) {
+        return search(actor, state, overdue, false, department, category, page, size);
+    }
+
+    /** The same, {@code open} keeping the items not finished (neither closed nor revoked). */
+    public LedgerPage search(Actor actor, LedgerState state, boolean overdue, boolean open, String department,
+                             LedgerCategory category, int page, int size) {
         String dept = department == null || department.isBlank() ? null : department.strip();
         java.time.Instant overdueAt = overdue ? clock.instant() : null;
         boolean overseer = actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN);
         if (overseer && actor.jurisdiction() != null) {
             return items.search(new LedgerQuery(actor.jurisdiction().path(), null, state, overdueAt, dept, category,
-                    page, size));
+                    null, page, size, open));
         }
         if (actor.has(Role.APPLICANT) && actor.unit() != null) {
             return items.search(new LedgerQuery(actor.unit().division().path(), actor.unit().code(), state, overdueAt,
-                    dept, category, page, size));
+                    dept, category, null, page, size, open));
         }
         return new LedgerPage(List.of(), 0, page, size);
     }

@@ -27,6 +27,9 @@ public interface WorkItems {
 
     long count(WorkQuery query);
 
+    /** Open overdue tasks within a jurisdiction, whoever holds them, due first, with the total of the whole query. */
+    WorkPage overdue(OverdueWorkQuery query);
+
     /** Open tasks due within [from, to), whose due date was counted in working days from their creation. */
     List<WorkItem> openWorkingDayDueBetween(Instant from, Instant to);
 

@@ -116,6 +116,15 @@ public final class InMemoryApps implements Apps {
         if (!q.includeDrafts() && app.status() == AppStatus.DRAFT) {
             return false;
         }
+        if (q.clearance() != null || q.pending() == org.fingertip.registry.app.Pending.CHANGE) {
+            // re-checks, exits and change filings are other ports' records: the database adapter joins them
+            throw new UnsupportedOperationException("clearance and pending changes are listed by the database adapter");
+        }
+        if (q.pending() == org.fingertip.registry.app.Pending.FILING && (app.status() != AppStatus.UNDER_REVIEW
+                || q.submittedFrom() != null && app.statusSince().isBefore(q.submittedFrom())
+                || q.submittedBefore() != null && !app.statusSince().isBefore(q.submittedBefore()))) {
+            return false;
+        }
         if (q.kind() != null && app.form().kind() != q.kind()) {
             return false;
         }

@@ -74,13 +74,14 @@ public final class InMemoryExits implements Exits {
 
     @Override
     public synchronized ExitPage search(String scopePath, ExitState state, String departmentCode, LocalDate overdueOn,
-                                        int page, int size) {
+                                        boolean openOnly, int page, int size) {
         List<ExitPage.Row> all = rows.values().stream()
                 .filter(e -> e.owner().division().path().startsWith(scopePath))
                 .filter(e -> state == null || e.state() == state)
                 .filter(e -> departmentCode == null || e.owner().code().equals(departmentCode)
                         || e.owner().division().path().contains("/" + departmentCode + "/"))
                 .filter(e -> overdueOn == null || e.isOverdue(overdueOn))
+                .filter(e -> !openOnly || !e.state().isFinal())
                 .sorted(Comparator.comparing(Exit::id).reversed())
                 .map(this::row).toList();
         return new ExitPage(all.stream().skip((long) page * size).limit(size).toList(), all.size(), page, size);

@@ -92,6 +92,8 @@ public final class InMemoryInventory implements Inventory {
                 .filter(a -> q.departmentCode() == null || a.owner().code().equals(q.departmentCode())
                         || a.owner().division().path().contains("/" + q.departmentCode() + "/"))
                 .map(a -> row(a, q.defaultDeadline()))
+                .filter(r -> q.deadlineFrom() == null || !r.deadline().isBefore(q.deadlineFrom()))
+                .filter(r -> q.deadlineTo() == null || !r.deadline().isAfter(q.deadlineTo()))
                 .sorted(Comparator.comparing(BacklogPage.Row::deadline).thenComparing(BacklogPage.Row::appId))
                 .toList();
         long late = rows.stream().filter(r -> r.isOverdue(q.today())).count();

@@ -58,6 +58,7 @@ public final class InMemoryLedgerItems implements LedgerItems {
                 .filter(i -> q.category() == null || i.category() == q.category())
                 .filter(i -> q.appId() == null || i.appId() == q.appId())
                 .filter(i -> q.overdueAt() == null || i.isOverdue(q.overdueAt()))
+                .filter(i -> !q.openOnly() || !i.state().isFinal())
                 .filter(i -> q.departmentCode() == null || i.owner().code().equals(q.departmentCode())
                         || i.owner().division().path().contains("/" + q.departmentCode() + "/"))
                 .sorted(Comparator.comparing(LedgerItem::deadline).thenComparing(LedgerItem::id))

@@ -93,6 +93,23 @@ public final class InMemoryWork implements WorkItems, Reminders, TaskEvents, Tas
         return matching(query).size();
     }
 
+    @Override
+    public synchronized WorkPage overdue(org.fingertip.registry.task.OverdueWorkQuery q) {
+        List<WorkItem> all = items.values().stream()
+                .filter(i -> i.isOpen() && i.due() != null && i.due().isBefore(q.now()))
+                .filter(i -> i.divisionPath() != null && i.divisionPath().startsWith(q.scopePath()))
+                .filter(i -> q.departmentUnit() == null || q.departmentUnit().equals(i.unitCode()))
+                .filter(i -> q.departmentPath() == null || i.divisionPath().startsWith(q.departmentPath()))
+                .filter(i -> q.processKey() == null || q.processKey().equals(i.processKey()))
+                .filter(i -> q.taskKey() == null || q.taskKey().equals(i.taskKey()))
+                .sorted(java.util.Comparator.comparing(WorkItem::due).thenComparing(WorkItem::created)
+                        .thenComparing(WorkItem::taskId))
+                .toList();
+        int from = Math.min(q.offset(), all.size());
+        int to = Math.min(from + q.size(), all.size());
+        return new WorkPage(List.copyOf(all.subList(from, to)), all.size(), q.page(), q.size());
+    }
+
     private List<WorkItem> matching(WorkQuery q) {
         Predicate<WorkItem> inView = switch (q.view()) {
             case TODO -> i -> i.isOpen() && (q.username().equals(i.assignee()) || q.username().equals(i.owner())

@@ -1,16 +1,20 @@
 package org.fingertip.web.app;
 
 import java.net.URI;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
+import org.fingertip.registry.app.AppFilters;
 import org.fingertip.registry.app.AppKind;
 import org.fingertip.registry.app.AppPage;
 import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.app.Apps;
+import org.fingertip.registry.app.Clearance;
+import org.fingertip.registry.app.Pending;
 import org.fingertip.registry.app.StatusChange;
 import org.fingertip.registry.department.DivisionLevel;
 import org.fingertip.registry.filing.FilingService;
@@ -20,6 +24,7 @@ import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskView;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -105,6 +110,12 @@ class AppApiController {
         return inbox.ofApp(id);
     }
 
+    /**
+     * The registry as the caller may see it. {@code pending} (FILING, CHANGE) keeps what waits for a review office,
+     * {@code submittedFrom}/{@code submittedTo} (yyyy-MM-dd, Asia/Shanghai, inclusive; with {@code pending}) the days
+     * it was (re)submitted; {@code clearance} (EXAMINED, CUT, INTEGRATED, CLOSED, KEPT, EXITING) the point of the
+     * clearance — the dashboard's drill-downs.
+     */
     @GetMapping
     @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.OBSERVER, Role.ADMIN})
     @Transactional(readOnly = true)
@@ -114,10 +125,15 @@ class AppApiController {
                    @RequestParam(required = false) DivisionLevel level,
                    @RequestParam(required = false) String department,
                    @RequestParam(required = false) String q,
+                   @RequestParam(required = false) Pending pending,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedFrom,
+                   @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate submittedTo,
+                   @RequestParam(required = false) Clearance clearance,
                    @RequestParam(required = false) Integer page,
                    @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        return filingService.search(actor, status, kind, level, department, q, paging.page(), paging.size());
+        return filingService.search(actor, new AppFilters(status, kind, level, department, q, pending, submittedFrom,
+                submittedTo, clearance), paging.page(), paging.size());
     }
 
     /** The answer to a submission: the state it reached at once, the pre-check's findings, and any gaps. */

@@ -32,16 +32,20 @@ class ExitListController {
         this.departments = departments;
     }
 
-    /** Exits within the caller's jurisdiction, newest first; {@code overdue=true} keeps directed ones past deadline. */
+    /**
+     * Exits within the caller's jurisdiction, newest first; {@code overdue=true} keeps directed ones past deadline,
+     * {@code open=true} those in progress (not yet EXITED).
+     */
     @GetMapping("/api/exits")
     @Allowed({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
     @Transactional(readOnly = true)
     ExitPage list(Actor actor, @RequestParam(required = false) ExitState state,
                   @RequestParam(required = false) String department, @RequestParam(required = false) Boolean overdue,
+                  @RequestParam(required = false) Boolean open,
                   @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        return exits.search(actor, state, department(department), Boolean.TRUE.equals(overdue), paging.page(),
-                paging.size());
+        return exits.search(actor, state, department(department), Boolean.TRUE.equals(overdue),
+                Boolean.TRUE.equals(open), paging.page(), paging.size());
     }
 
     /** The department filter of the list and its export: a division or unit code, or null for none. */

@@ -87,11 +87,15 @@ class InventoryApiController {
     @Operation(summary = "存量未备案清单",
             description = "辖区内在用未备案（LIVE_UNFILED）的应用，按备案期限由近到远：剩余天数 daysLeft（期限当日为 0，"
                     + "逾期为负）、是否逾期 overdue、逾期后是否已挂账并提请定向退出（exitProposed、ledgerItemId）；"
-                    + "total 与 overdue 为全部结果的合计。department 为区划或单位编码。")
+                    + "total 与 overdue 为全部结果的合计。department 为区划或单位编码；minDaysLeft、maxDaysLeft 限定剩余天数"
+                    + "（含两端，逾期为负）。")
     BacklogJson backlog(Actor actor, @RequestParam(required = false) String department,
+                        @RequestParam(required = false) Integer minDaysLeft,
+                        @RequestParam(required = false) Integer maxDaysLeft,
                         @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        return BacklogJson.of(inventory.backlog(actor, department, paging.page(), paging.size()));
+        return BacklogJson.of(inventory.backlog(actor, department, minDaysLeft, maxDaysLeft, paging.page(),
+                paging.size()));
     }
 
     /** A file of a type no import reads, or a request that is no upload: 415, as problem+json naming {@code file}. */

@@ -43,6 +43,7 @@ class LedgerApiController {
         this.clock = clock;
     }
 
+    /** The ledger; {@code overdue=true} keeps unfinished items past their deadline, {@code open=true} unfinished ones. */
     @GetMapping
     @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
     @Transactional(readOnly = true)
@@ -51,12 +52,13 @@ class LedgerApiController {
                     @RequestParam(required = false) Boolean overdue,
                     @RequestParam(required = false) String department,
                     @RequestParam(required = false) LedgerCategory category,
+                    @RequestParam(required = false) Boolean open,
                     @RequestParam(required = false) Integer page,
                     @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
         checkDepartment(department);
-        return ledger.search(actor, state, Boolean.TRUE.equals(overdue), department, category, paging.page(),
-                paging.size());
+        return ledger.search(actor, state, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open), department,
+                category, paging.page(), paging.size());
     }
 
     /** The department filter of the list and its export: a division or unit code. */

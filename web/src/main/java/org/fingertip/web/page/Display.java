@@ -57,6 +57,11 @@ public class Display {
         return value.name();
     }
 
+    /** A message of the bundle in the request's language. */
+    public String text(String key) {
+        return messages.getMessage(key, null, LocaleContextHolder.getLocale());
+    }
+
     /** Date and time in Asia/Shanghai, to the minute; empty for none. */
     public String time(Instant instant) {
         return instant == null ? "" : TIME.format(instant);

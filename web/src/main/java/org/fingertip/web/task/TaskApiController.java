@@ -77,6 +77,21 @@ class TaskApiController {
         return inbox.page(actor, q.view(), q.filter(), paging.page(), paging.size());
     }
 
+    /**
+     * The open overdue tasks within the caller's jurisdiction, whoever holds them (the department is the app's owner
+     * unit, a division with what lies below it), due first: filtered by {@code process}, {@code type} and
+     * {@code department} as the inbox is. Never grouped or ranked by person.
+     */
+    @GetMapping("/overdue")
+    @Allowed({Role.REVIEWER, Role.SUPERVISOR})
+    TaskPage overdue(Actor actor, @RequestParam(required = false) String process,
+                     @RequestParam(required = false) String type, @RequestParam(required = false) String department,
+                     @RequestParam(required = false) Integer page, @RequestParam(required = false) Integer size) {
+        InboxParams.Checked q = InboxParams.check(null, process, type, null, department, null);
+        Paging paging = Paging.of(page, size);
+        return inbox.overdue(actor, q.filter(), paging.page(), paging.size());
+    }
+
     /** How many items each view holds under the same filters; of the open work, how many are due soon and overdue. */
     @GetMapping("/counts")
     @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})

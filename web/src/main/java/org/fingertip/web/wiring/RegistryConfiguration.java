@@ -210,4 +210,14 @@ public class RegistryConfiguration {
                                                                Clock clock) {
         return new org.fingertip.registry.inventory.BacklogSweep(inventory, apps, locks, notices, settings, clock);
     }
+
+    // ---- the supervisor's dashboard ------------------------------------------------------------------------------------
+
+    @Bean
+    org.fingertip.registry.dashboard.Dashboard dashboard(org.fingertip.registry.dashboard.DashboardQueries queries,
+                                                         Departments departments,
+                                                         org.fingertip.registry.inventory.InventorySettings settings,
+                                                         Clock clock) {
+        return new org.fingertip.registry.dashboard.Dashboard(queries, departments, settings, clock);
+    }
 }

@@ -37,7 +37,9 @@ class MessagesBundleTest {
             // the inbox
             "enum.WorkView.", "enum.DueState.", "enum.WorkState.", "enum.CaseProcess.",
             // notifications
-            "enum.NotificationKind.");
+            "enum.NotificationKind.",
+            // the dashboard
+            "enum.Pending.", "enum.Clearance.", "enum.AgeBucket.", "enum.DaysLeftBucket.", "enum.CompareOrder.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 

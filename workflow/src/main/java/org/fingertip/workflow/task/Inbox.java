@@ -1,6 +1,7 @@
 package org.fingertip.workflow.task;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -11,8 +12,10 @@ import org.fingertip.registry.department.Division;
 import org.fingertip.registry.notice.Recipients;
 import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.InvalidInputException;
+import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.task.DueState;
+import org.fingertip.registry.task.OverdueWorkQuery;
 import org.fingertip.registry.task.WorkCounts;
 import org.fingertip.registry.task.WorkItem;
 import org.fingertip.registry.task.WorkItems;
@@ -67,6 +70,26 @@ public class Inbox {
                 items.count(withDue(open, DueState.DUE_SOON)));
     }
 
+    /**
+     * The open overdue tasks within the actor's jurisdiction, whoever holds them (reviewers and supervisors), due
+     * first: the list behind the dashboard's overdue tasks, filtered by process, type and department alike.
+     */
+    public TaskPage overdue(Actor actor, InboxFilter filter, int page, int size) {
+        if (!actor.has(Role.SUPERVISOR) && !actor.has(Role.REVIEWER)) {
+            throw new ForbiddenException("只有督查员和审核员可以查看辖区的逾期任务");
+        }
+        if (actor.jurisdiction() == null) {
+            return new TaskPage(WorkView.TODO, List.of(), 0, page, size);
+        }
+        Department d = department(filter.department());
+        Instant now = clock.instant();
+        WorkPage found = items.overdue(new OverdueWorkQuery(actor.jurisdiction().path(), d.unit(), d.path(),
+                filter.process() == null ? null : filter.process().key(),
+                filter.type() == null ? null : filter.type().taskDefinitionKey(), now, page, size));
+        return new TaskPage(WorkView.TODO, found.items().stream().map(i -> TaskView.of(i, now)).toList(),
+                found.total(), page, size);
+    }
+
     /** The open tasks of one app, for its case page (whoever may see the app sees them, read-only). */
     public List<TaskView> ofApp(long appId) {
         return items.itemsOfApp(appId).stream().filter(WorkItem::isOpen)
@@ -85,22 +108,31 @@ public class Inbox {
         return TaskView.of(item, clock.instant());
     }
 
-    private WorkQuery query(Actor actor, WorkView view, InboxFilter filter, int page, int size) {
-        String unit = null;
-        String path = null;
-        String department = filter.department() == null ? null : filter.department().strip();
-        if (department != null && !department.isEmpty()) {
-            if (UNIT.matcher(department).matches()) {
-                unit = department;
-            } else if (DIVISION.matcher(department).matches()) {
-                path = departments.division(department).map(Division::path).orElseThrow(() ->
-                        new InvalidInputException("部门有误", List.of(new FieldError("department",
-                                "未知的区划代码 " + department))));
-            } else {
-                throw new InvalidInputException("部门有误", List.of(new FieldError("department",
-                        "应为单位代码（如 420100-007）或区划代码（如 420100）")));
-            }
+    /** A department filter: a unit exactly, or a division with its subtree (by path). */
+    private record Department(String unit, String path) {
+    }
+
+    private Department department(String filter) {
+        String department = filter == null ? null : filter.strip();
+        if (department == null || department.isEmpty()) {
+            return new Department(null, null);
         }
+        if (UNIT.matcher(department).matches()) {
+            return new Department(department, null);
+        }
+        if (DIVISION.matcher(department).matches()) {
+            return new Department(null, departments.division(department).map(Division::path).orElseThrow(() ->
+                    new InvalidInputException("部门有误", List.of(new FieldError("department",
+                            "未知的区划代码 " + department)))));
+        }
+        throw new InvalidInputException("部门有误", List.of(new FieldError("department",
+                "应为单位代码（如 420100-007）或区划代码（如 420100）")));
+    }
+
+    private WorkQuery query(Actor actor, WorkView view, InboxFilter filter, int page, int size) {
+        Department d = department(filter.department());
+        String unit = d.unit();
+        String path = d.path();
         String supervised = actor.has(Role.SUPERVISOR) && actor.jurisdiction() != null
                 ? actor.jurisdiction().path() : null;
         return new WorkQuery(view, actor.username(), Recipients.of(actor), supervised,

@@ -53,6 +53,7 @@ class ExitListPageController {
     ModelAndView list(Actor actor, @RequestParam(required = false) ExitState state,
                       @RequestParam(required = false) String department,
                       @RequestParam(required = false) Boolean overdue,
+                      @RequestParam(required = false) Boolean open,
                       @RequestParam(required = false) Integer page) {
         Paging paging = Paging.of(page, PAGE_SIZE);
         String dept = department == null || department.isBlank() ? null : department.strip();
@@ -61,6 +62,7 @@ class ExitListPageController {
         mav.addObject("state", state);
         mav.addObject("department", dept);
         mav.addObject("overdue", onlyOverdue);
+        mav.addObject("open", Boolean.TRUE.equals(open));
         mav.addObject("states", ExitState.values());
         mav.addObject("today", exits.today());
         mav.addObject("figures", exits.figures(actor, null));
@@ -77,7 +79,8 @@ class ExitListPageController {
             mav.addObject("pages", 1);
             return mav;
         }
-        ExitPage result = exits.search(actor, state, dept, onlyOverdue, paging.page(), paging.size());
+        ExitPage result = exits.search(actor, state, dept, onlyOverdue, Boolean.TRUE.equals(open), paging.page(),
+                paging.size());
         mav.addObject("result", result);
         mav.addObject("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return mav;

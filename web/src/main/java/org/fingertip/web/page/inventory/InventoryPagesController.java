@@ -110,11 +110,15 @@ class InventoryPagesController {
     @Allowed({Role.SUPERVISOR, Role.ADMIN})
     @Transactional(readOnly = true)
     ModelAndView backlog(Actor actor, @RequestParam(required = false) String department,
+                         @RequestParam(required = false) Integer minDaysLeft,
+                         @RequestParam(required = false) Integer maxDaysLeft,
                          @RequestParam(required = false) Integer page) {
         Paging paging = Paging.of(page, PAGE_SIZE);
         String dept = department == null || department.isBlank() ? null : department.strip();
         ModelAndView mav = new ModelAndView("inventory/backlog");
         mav.addObject("department", dept);
+        mav.addObject("minDaysLeft", minDaysLeft);
+        mav.addObject("maxDaysLeft", maxDaysLeft);
         FieldMessages errors = new FieldMessages();
         if (dept != null && dept.length() > DEPARTMENT_MAX) {
             errors.add("department", text("ledger.error.department", DEPARTMENT_MAX));
@@ -122,7 +126,7 @@ class InventoryPagesController {
         mav.addObject("errors", errors);
         BacklogPage result;
         if (errors.isEmpty()) {
-            result = inventory.backlog(actor, dept, paging.page(), paging.size());
+            result = inventory.backlog(actor, dept, minDaysLeft, maxDaysLeft, paging.page(), paging.size());
         } else {
             mav.setStatus(HttpStatus.BAD_REQUEST);
             result = new BacklogPage(List.of(), 0, 0, null, 0, PAGE_SIZE);

@@ -52,6 +52,7 @@ class LedgerListController {
     ModelAndView list(Actor actor, @RequestParam(required = false) LedgerState state,
                       @RequestParam(required = false) LedgerCategory category,
                       @RequestParam(required = false) Boolean overdue,
+                      @RequestParam(required = false) Boolean open,
                       @RequestParam(required = false) String department,
                       @RequestParam(required = false) Integer page) {
         Paging paging = Paging.of(page, PAGE_SIZE);
@@ -61,6 +62,7 @@ class LedgerListController {
         mav.addObject("state", state);
         mav.addObject("category", category);
         mav.addObject("overdue", onlyOverdue);
+        mav.addObject("open", Boolean.TRUE.equals(open));
         mav.addObject("department", dept);
         mav.addObject("states", LedgerState.values());
         mav.addObject("categories", LedgerCategory.values());
@@ -77,7 +79,8 @@ class LedgerListController {
             mav.addObject("pages", 1);
             return mav;
         }
-        LedgerPage result = ledger.search(actor, state, onlyOverdue, dept, category, paging.page(), paging.size());
+        LedgerPage result = ledger.search(actor, state, onlyOverdue, Boolean.TRUE.equals(open), dept, category,
+                paging.page(), paging.size());
         mav.addObject("result", result);
         mav.addObject("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return mav;
