@@ -1,9 +1,6 @@
 package org.fingertip.web.evaluation;
 
 import java.time.Instant;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -12,8 +9,6 @@ import org.fingertip.registry.access.Role;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.EvaluationPage;
 import org.fingertip.registry.evaluation.EvaluationService;
-import org.fingertip.registry.shared.FieldError;
-import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.web.app.Paging;
 import org.fingertip.web.security.Allowed;
 import org.springframework.transaction.annotation.Transactional;
@@ -44,39 +39,10 @@ class EvaluationListController {
                         @RequestParam(required = false) String to, @RequestParam(required = false) Integer page,
                         @RequestParam(required = false) Integer size) {
         Paging paging = Paging.of(page, size);
-        Months months = Months.of(month, from, to);
+        EvaluationMonths months = EvaluationMonths.of(month, from, to);
         EvaluationPage p = evaluations.search(actor, department, category, months.from(), months.to(), paging.page(),
                 paging.size());
         return new EvaluationList(p.items().stream().map(Item::of).toList(), p.total(), p.page(), p.size());
-    }
-
-    /** The months of the filter: one {@code month}, or {@code from} to {@code to} (either open), checked at once. */
-    record Months(YearMonth from, YearMonth to) {
-        static Months of(String month, String from, String to) {
-            List<FieldError> errors = new ArrayList<>();
-            YearMonth m = parse(month, "month", errors);
-            YearMonth f = parse(from, "from", errors);
-            YearMonth t = parse(to, "to", errors);
-            if (m != null && (f != null || t != null)) {
-                errors.add(new FieldError("month", "请只填写 month，或 from 与 to"));
-            }
-            if (!errors.isEmpty()) {
-                throw new InvalidInputException("月份有误", errors);
-            }
-            return m != null ? new Months(m, m) : new Months(f, t);
-        }
-
-        private static YearMonth parse(String value, String field, List<FieldError> errors) {
-            if (value == null || value.isBlank()) {
-                return null;
-            }
-            try {
-                return YearMonth.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                errors.add(new FieldError(field, "月份应为 yyyy-MM，例如 2026-05"));
-                return null;
-            }
-        }
     }
 
     /** One evaluation: the app, its owner, the rating, the burdens and the comment; never who reported it. */

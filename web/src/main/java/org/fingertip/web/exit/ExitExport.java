@@ -37,15 +37,17 @@ public class ExitExport {
     @Allowed({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
     @XlsxResponse
     @Operation(summary = "导出清理退出台账（Excel）", description = "与 GET /api/exits 相同的筛选条件（state、department、"
-            + "overdue）和可见范围，导出全部结果（不分页）。")
+            + "overdue、open）和可见范围，导出全部结果（不分页）。")
     void export(Actor actor, @RequestParam(required = false) ExitState state,
                 @RequestParam(required = false) String department, @RequestParam(required = false) Boolean overdue,
-                HttpServletResponse response) throws IOException {
-        exports.write(actor, sheet(actor, state, department, Boolean.TRUE.equals(overdue)), response);
+                @RequestParam(required = false) Boolean open, HttpServletResponse response) throws IOException {
+        exports.write(actor, sheet(actor, state, department, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open)),
+                response);
     }
 
     /** The export of the exits with these filters (null for none), for the API and the /exits page. */
-    public ExportSheet<ExitPage.Row> sheet(Actor actor, ExitState state, String department, boolean overdue) {
+    public ExportSheet<ExitPage.Row> sheet(Actor actor, ExitState state, String department, boolean overdue,
+                                           boolean open) {
         String dept = ExitListController.department(department);
         LocalDate today = exits.today();
         List<Column<ExitPage.Row>> columns = List.of(
@@ -66,9 +68,10 @@ public class ExitExport {
                 Column.dateTime("公告发布时间", ExitPage.Row::noticePublishedAt),
                 Column.dateTime("启动时间", ExitPage.Row::startedAt),
                 Column.dateTime("退出完成时间", ExitPage.Row::exitedAt));
-        Filters filters = Filters.of().and("状态", state).and("部门", dept).and("仅逾期", overdue);
+        Filters filters = Filters.of().and("状态", state).and("部门", dept).and("仅逾期", overdue)
+                .and("仅进行中", open);
         return new ExportSheet<>("exits", "清理退出台账", filters, columns, (page, size) -> {
-            ExitPage p = exits.search(actor, state, dept, overdue, page, size);
+            ExitPage p = exits.search(actor, state, dept, overdue, open, page, size);
             return new ExportSheet.Page<>(p.items(), p.total());
         });
     }

@@ -51,23 +51,24 @@ public class LedgerExport {
     @GetMapping("/api/ledger/export.xlsx")
     @Allowed({Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
     @XlsxResponse
-    @Operation(summary = "导出整改台账（Excel）", description = "与 GET /api/ledger 相同的筛选条件（state、overdue、department、"
-            + "category）和可见范围，导出全部结果（不分页）。")
+    @Operation(summary = "导出整改台账（Excel）", description = "与 GET /api/ledger 相同的筛选条件（state、overdue、open、"
+            + "department、category）和可见范围，导出全部结果（不分页）。")
     void export(Actor actor, @RequestParam(required = false) LedgerState state,
                 @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) String department,
-                @RequestParam(required = false) LedgerCategory category, HttpServletResponse response)
-            throws IOException {
-        exports.write(actor, sheet(actor, state, Boolean.TRUE.equals(overdue), department, category), response);
+                @RequestParam(required = false) LedgerCategory category, @RequestParam(required = false) Boolean open,
+                HttpServletResponse response) throws IOException {
+        exports.write(actor, sheet(actor, state, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open), department,
+                category), response);
     }
 
     /** The export of the ledger with these filters (null for none), for the API and the /ledger page. */
-    public ExportSheet<LedgerPage.Row> sheet(Actor actor, LedgerState state, boolean overdue, String department,
-                                             LedgerCategory category) {
+    public ExportSheet<LedgerPage.Row> sheet(Actor actor, LedgerState state, boolean overdue, boolean open,
+                                             String department, LedgerCategory category) {
         LedgerApiController.checkDepartment(department);
-        Filters filters = Filters.of().and("状态", state).and("仅逾期", overdue).and("部门", department)
-                .and("问题类别", category);
+        Filters filters = Filters.of().and("状态", state).and("仅逾期", overdue).and("仅未办结", open)
+                .and("部门", department).and("问题类别", category);
         return new ExportSheet<>("ledger", "整改台账", filters, COLUMNS, (page, size) -> {
-            LedgerPage p = ledger.search(actor, state, overdue, department, category, page, size);
+            LedgerPage p = ledger.search(actor, state, overdue, open, department, category, page, size);
             return new ExportSheet.Page<>(p.items(), p.total());
         });
     }

@@ -160,6 +160,7 @@ class AuthorizationMatrixIT {
                 // every list a supervisor or reviewer sees, as an Excel file with the list's filters
                 "GET /api/apps/export.xlsx", "GET /api/ledger/export.xlsx", "GET /api/exits/export.xlsx",
                 "GET /api/backlog/export.xlsx", "GET /api/rechecks/{id}/apps/export.xlsx",
+                "GET /api/tasks/overdue/export.xlsx", "GET /api/evaluations/export.xlsx",
                 // the supervisor's dashboard, the comparison, and the two lists they drill down to that were new
                 "GET /api/dashboard", "GET /api/dashboard/compare", "GET /api/tasks/overdue", "GET /api/evaluations");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.sql.Timestamp;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,11 +30,14 @@ import org.fingertip.web.FingertipApplication;
 import org.fingertip.web.support.ApiClient;
 import org.fingertip.web.support.ApiResponse;
 import org.fingertip.web.support.ExportedSheet;
+import org.fingertip.web.support.FilingSteps;
+import org.fingertip.web.support.FormJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Every list exported over real HTTP with the demo users: the file read back with POI has the title, the filters with
@@ -53,6 +57,8 @@ class ExportApiIT {
     int port;
     @Autowired
     ExportRecords records;
+    @Autowired
+    JdbcTemplate jdbc;
     @Autowired
     Departments departments;
     @Autowired
@@ -213,6 +219,52 @@ class ExportApiIT {
         long yichang = total("reviewer.yichang", "/api/ledger?department=420100");
         assertThat(yichang).isZero();
         assertThat(export("reviewer.yichang", "/api/ledger/export.xlsx?department=420100", "整改台账").rows()).isEmpty();
+    }
+
+    // ---- overdue work and evaluations (the dashboard's two lists), and the ledger's open filter --------------------
+
+    @Test
+    void theOverdueTasksAndTheEvaluationsExportHoldTheirListsRowsWithTheirFilters() {
+        FilingSteps steps = new FilingSteps(api);
+        long appId = steps.createAndSubmit("applicant.wuhan",
+                FormJson.complete("420100-007", FormJson.uniqueName("逾期导出通")));
+        String task = steps.task("reviewer.wuhan", appId, "FIRST_REVIEW").path("id").asText();
+        // the task's record says it fell due three days ago (as the work record would after its due date)
+        Instant past = Instant.now().minus(Duration.ofDays(3));
+        jdbc.update("UPDATE work_task SET due_at = ?, follow_up_at = ? WHERE task_id = ?", Timestamp.from(past),
+                Timestamp.from(past.minus(Duration.ofDays(2))), task);
+
+        long overdue = total("supervisor.wuhan", "/api/tasks/overdue");
+        assertThat(overdue).isPositive();
+        ExportedSheet tasks = export("supervisor.wuhan", "/api/tasks/overdue/export.xlsx", "逾期任务台账");
+        assertThat(tasks.rows()).hasSize((int) overdue);
+        assertThat(idsIn(tasks, "应用编号")).contains(appId);
+        assertDates(tasks, "办理期限", DATE_TIME);
+        assertRecorded("supervisor.wuhan", "tasks-overdue", overdue, "无（全部）");
+        long firstReviews = total("supervisor.wuhan", "/api/tasks/overdue?type=FIRST_REVIEW&department=420100");
+        assertThat(export("supervisor.wuhan", "/api/tasks/overdue/export.xlsx?type=FIRST_REVIEW&department=420100",
+                "逾期任务台账").rows()).hasSize((int) firstReviews);
+
+        long evaluations = total("supervisor.wuhan", "/api/evaluations");
+        ExportedSheet rated = export("supervisor.wuhan", "/api/evaluations/export.xlsx", "评价与负担反映台账");
+        assertThat(rated.rows()).hasSize((int) evaluations);
+        assertRecorded("supervisor.wuhan", "evaluations", evaluations, "无（全部）");
+        assertThat(rated.headers()).doesNotContain("评价人");
+
+        long open = total("supervisor.wuhan", "/api/ledger?open=true");
+        assertThat(export("supervisor.wuhan", "/api/ledger/export.xlsx?open=true", "整改台账").rows())
+                .hasSize((int) open);
+        long exiting = total("supervisor.wuhan", "/api/exits?open=true");
+        assertThat(export("supervisor.wuhan", "/api/exits/export.xlsx?open=true", "清理退出台账").rows())
+                .hasSize((int) exiting);
+
+        api.as("supervisor.wuhan").get("/api/evaluations/export.xlsx?month=2026-13").expectProblem(400)
+                .assertNamesField("month");
+        api.as("supervisor.wuhan").get("/api/tasks/overdue/export.xlsx?process=NONE").expectProblem(400)
+                .assertNamesField("process");
+        api.as("applicant.wuhan").get("/api/tasks/overdue/export.xlsx").expectProblem(403);
+        api.as("observer.wuhan").get("/api/evaluations/export.xlsx").expectProblem(403);
+        api.anonymous().get("/api/evaluations/export.xlsx").expectProblem(401);
     }
 
     // ---- clearance and exit (清理退出台账) ----------------------------------------------------------------------------

@@ -95,6 +95,14 @@ class ExportPagesIT {
         ExportRecord last = records.byUser("supervisor.wuhan", 1).get(0);
         assertThat(last.list()).isEqualTo("backlog");
         assertThat(last.filters()).isEqualTo("部门：420100");
+
+        Page overdue = supervisor.get("/tasks/overdue?department=420100");
+        ExportedSheet overdueFile = follow(supervisor, overdue, "/tasks/overdue/export.xlsx?", "逾期任务台账");
+        assertThat(overdueFile.rows()).hasSize((int) count(overdue));
+        Page evaluations = supervisor.get("/evaluations?department=420100");
+        ExportedSheet evaluationsFile = follow(supervisor, evaluations, "/evaluations/export.xlsx?department=420100",
+                "评价与负担反映台账");
+        assertThat(evaluationsFile.rows()).hasSize((int) count(evaluations)).isNotEmpty();
     }
 
     @Test

@@ -1,18 +1,18 @@
 package org.fingertip.web.page.evaluation;
 
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.List;
+import java.io.IOException;
+
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.EvaluationPage;
 import org.fingertip.registry.evaluation.EvaluationService;
-import org.fingertip.registry.shared.FieldError;
-import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.web.app.Paging;
+import org.fingertip.web.evaluation.EvaluationExport;
+import org.fingertip.web.evaluation.EvaluationMonths;
+import org.fingertip.web.export.XlsxExports;
 import org.fingertip.web.security.Allowed;
 import org.springframework.stereotype.Controller;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,9 +26,13 @@ class EvaluationListPageController {
     static final int PAGE_SIZE = 20;
 
     private final EvaluationService evaluations;
+    private final EvaluationExport export;
+    private final XlsxExports exports;
 
-    EvaluationListPageController(EvaluationService evaluations) {
+    EvaluationListPageController(EvaluationService evaluations, EvaluationExport export, XlsxExports exports) {
         this.evaluations = evaluations;
+        this.export = export;
+        this.exports = exports;
     }
 
     @GetMapping("/evaluations")
@@ -39,39 +43,29 @@ class EvaluationListPageController {
                 @RequestParam(required = false) String from, @RequestParam(required = false) String to,
                 @RequestParam(required = false) Integer page, Model model) {
         Paging paging = Paging.of(page, PAGE_SIZE);
-        List<FieldError> errors = new ArrayList<>();
-        YearMonth m = month(month, "month", errors);
-        YearMonth f = month(from, "from", errors);
-        YearMonth t = month(to, "to", errors);
-        if (m != null && (f != null || t != null)) {
-            errors.add(new FieldError("month", "请只填写 month，或 from 与 to"));
-        }
-        if (!errors.isEmpty()) {
-            throw new InvalidInputException("月份有误", errors);
-        }
+        EvaluationMonths months = EvaluationMonths.of(month, from, to);
         String dept = department == null || department.isBlank() ? null : department.strip();
-        EvaluationPage result = evaluations.search(actor, dept, category, m != null ? m : f, m != null ? m : t,
+        EvaluationPage result = evaluations.search(actor, dept, category, months.from(), months.to(),
                 paging.page(), paging.size());
         model.addAttribute("result", result);
         model.addAttribute("department", dept);
         model.addAttribute("category", category);
-        model.addAttribute("month", m);
-        model.addAttribute("from", f);
-        model.addAttribute("to", t);
+        model.addAttribute("month", months.single());
+        model.addAttribute("from", months.single() == null ? months.from() : null);
+        model.addAttribute("to", months.single() == null ? months.to() : null);
         model.addAttribute("categories", BurdenCategory.values());
         model.addAttribute("pages", Math.max(1, (result.total() + PAGE_SIZE - 1) / PAGE_SIZE));
         return "evaluation/list";
     }
 
-    private static YearMonth month(String value, String field, List<FieldError> errors) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return YearMonth.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            errors.add(new FieldError(field, "月份应为 yyyy-MM，例如 2026-05"));
-            return null;
-        }
+    /** The evaluations with the page's filters as an Excel file (the page's 导出 Excel link). */
+    @GetMapping("/evaluations/export.xlsx")
+    @Allowed({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
+    void export(Actor actor, @RequestParam(required = false) String department,
+                @RequestParam(required = false) BurdenCategory category, @RequestParam(required = false) String month,
+                @RequestParam(required = false) String from, @RequestParam(required = false) String to,
+                HttpServletResponse response) throws IOException {
+        exports.write(actor, export.sheet(actor, department, category, EvaluationMonths.of(month, from, to)),
+                response);
     }
 }

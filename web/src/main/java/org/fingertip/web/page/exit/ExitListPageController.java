@@ -91,7 +91,9 @@ class ExitListPageController {
     @Allowed({Role.REVIEWER, Role.SUPERVISOR, Role.ADMIN})
     void export(Actor actor, @RequestParam(required = false) ExitState state,
                 @RequestParam(required = false) String department,
-                @RequestParam(required = false) Boolean overdue, HttpServletResponse response) throws IOException {
-        exports.write(actor, export.sheet(actor, state, department, Boolean.TRUE.equals(overdue)), response);
+                @RequestParam(required = false) Boolean overdue, @RequestParam(required = false) Boolean open,
+                HttpServletResponse response) throws IOException {
+        exports.write(actor, export.sheet(actor, state, department, Boolean.TRUE.equals(overdue),
+                Boolean.TRUE.equals(open)), response);
     }
 }

@@ -92,7 +92,9 @@ class LedgerListController {
     void export(Actor actor, @RequestParam(required = false) LedgerState state,
                 @RequestParam(required = false) LedgerCategory category,
                 @RequestParam(required = false) Boolean overdue,
-                @RequestParam(required = false) String department, HttpServletResponse response) throws IOException {
-        exports.write(actor, export.sheet(actor, state, Boolean.TRUE.equals(overdue), department, category), response);
+                @RequestParam(required = false) String department, @RequestParam(required = false) Boolean open,
+                HttpServletResponse response) throws IOException {
+        exports.write(actor, export.sheet(actor, state, Boolean.TRUE.equals(overdue), Boolean.TRUE.equals(open),
+                department, category), response);
     }
 }
