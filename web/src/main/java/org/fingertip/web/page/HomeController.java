@@ -20,6 +20,9 @@ class HomeController {
         if (actor.has(Role.REVIEWER)) {
             return "redirect:/inbox";
         }
+        if (actor.has(Role.SUPERVISOR)) {
+            return "redirect:/dashboard";
+        }
         return "redirect:/apps";
     }
 
