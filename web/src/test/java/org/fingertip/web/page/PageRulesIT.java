@@ -286,9 +286,7 @@ class PageRulesIT {
     void homeSendsEachRoleToItsWork() {
         assertThat(Browser.loggedIn(port, "reviewer.wuhan").get("/").path()).isEqualTo("/inbox");
         assertThat(Browser.loggedIn(port, "applicant.wuhan").get("/").path()).isEqualTo("/apps");
-        Page supervisor = Browser.loggedIn(port, "supervisor.wuhan").get("/");
-        assertThat(supervisor.path()).isEqualTo("/apps");
-        assertThat(supervisor.text()).contains("应用").doesNotContain("新建申请");
+        assertThat(Browser.loggedIn(port, "supervisor.wuhan").get("/").path()).isEqualTo("/dashboard");
         assertThat(Browser.anonymous(port).get("/apps").path()).isEqualTo("/login");
     }
 
