@@ -41,6 +41,9 @@ class MainPagesBrowserIT {
                 assertThat(browser.findAll(By.cssSelector("main h1"))).as("a heading on %s", name).isNotEmpty();
                 browser.screenshot(name);
                 browser.assertNoRawKeys(name);
+                if (language.equals("en")) {
+                    assertNoChineseChrome(browser, name);
+                }
                 browser.assertAccessible(name);
             }
         }
@@ -131,6 +134,19 @@ class MainPagesBrowserIT {
                 assertNoSidewaysScroll(phone, path);
             }
         }
+    }
+
+    /**
+     * In English, the words of the page's own making are English: the navigation, headings of tables, labels,
+     * legends, buttons and status tags (data such as names and units stays as it was entered).
+     */
+    private static void assertNoChineseChrome(Chromium browser, String page) {
+        @SuppressWarnings("unchecked")
+        List<String> chinese = (List<String>) browser.script(
+                "return Array.from(document.querySelectorAll('nav.menu a, main thead th, main legend, main button, "
+                        + "main label, header .who-role, main .tag, main .status, .foot p')).map(e => e.innerText.trim())"
+                        + ".filter(t => /[\\u4e00-\\u9fff]/.test(t))");
+        assertThat(chinese).as("Chinese words of the page's own on %s", page).isEmpty();
     }
 
     private static void assertNoSidewaysScroll(Chromium browser, String path) {

@@ -39,7 +39,9 @@ class MessagesBundleTest {
             // notifications
             "enum.NotificationKind.",
             // the dashboard
-            "enum.Pending.", "enum.Clearance.", "enum.AgeBucket.", "enum.DaysLeftBucket.", "enum.CompareOrder.");
+            "enum.Pending.", "enum.Clearance.", "enum.AgeBucket.", "enum.DaysLeftBucket.", "enum.CompareOrder.",
+            // the header and the case history
+            "enum.Role.", "enum.NoticeSubject.", "enum.CopyReason.", "enum.ReminderKind.", "enum.TaskEventKind.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 
