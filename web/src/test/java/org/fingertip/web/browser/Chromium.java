@@ -220,6 +220,42 @@ final class Chromium implements AutoCloseable {
         assertThat(refused).as("serious or critical accessibility violations on %s", page).isEmpty();
     }
 
+    /**
+     * Every visible control of the page is reached with the Tab key, in turn, and shows where the focus is (an
+     * outline or a shadow): a keyboard user can do on the page whatever a mouse user can.
+     */
+    void assertKeyboardReachable(String page) {
+        @SuppressWarnings("unchecked")
+        List<WebElement> controls = (List<WebElement>) script("return Array.from(document.querySelectorAll("
+                + "'a[href], button, input:not([type=hidden]), select, textarea, summary'))"
+                + ".filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0"
+                + " && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[aria-hidden=true]'))"
+                + ".filter((e, i, all) => e.type !== 'radio' || all.findIndex(o => o.type === 'radio'"
+                + " && o.name === e.name) === i || e.checked)");
+        script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
+        List<WebElement> reached = new ArrayList<>();
+        List<String> unseen = new ArrayList<>();
+        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        for (int i = 0; i < controls.size() + 10; i++) {
+            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            WebElement focused = driver.switchTo().activeElement();
+            if (focused.getTagName().equals("body")) {
+                continue; // past the last control, the focus leaves the page for the browser's own
+            }
+            Object shown = script("const s = getComputedStyle(arguments[0]);"
+                    + " return s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0 || s.boxShadow !== 'none'",
+                    focused);
+            if (!Boolean.TRUE.equals(shown)) {
+                unseen.add(focused.getTagName() + "#" + focused.getAttribute("id") + "." + focused.getAttribute("class"));
+            }
+            reached.add(focused);
+        }
+        List<String> missed = controls.stream().filter(c -> !reached.contains(c))
+                .map(c -> c.getTagName() + "#" + c.getAttribute("id") + "[" + c.getAttribute("name") + "]").toList();
+        assertThat(missed).as("controls on %s the Tab key never reaches", page).isEmpty();
+        assertThat(unseen).as("controls on %s that hide their focus", page).isEmpty();
+    }
+
     /** No message key left unresolved on the page shown (Thymeleaf writes ??key_locale?? for a missing key). */
     void assertNoRawKeys(String page) {
         Matcher raw = RAW_KEY.matcher(driver.getPageSource());

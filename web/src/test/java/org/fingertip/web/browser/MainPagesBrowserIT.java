@@ -45,6 +45,9 @@ class MainPagesBrowserIT {
                     assertNoChineseChrome(browser, name);
                 }
                 browser.assertAccessible(name);
+                if (language.equals("zh")) {
+                    browser.assertKeyboardReachable(name);
+                }
             }
         }
         assertThat(browser.severeLogs()).as("script errors or refusals on the pages of %s", role).isEmpty();
