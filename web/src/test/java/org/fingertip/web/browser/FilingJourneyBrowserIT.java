@@ -6,6 +6,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 import org.fingertip.web.FingertipApplication;
+import org.fingertip.web.support.ApiClient;
+import org.fingertip.web.support.FilingSteps;
+import org.fingertip.web.support.FormJson;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
@@ -126,6 +129,48 @@ class FilingJourneyBrowserIT {
             assertThat(found).contains(number, name, "武汉市城市管理执法委员会");
             anyone.screenshot("journey-5-public-lookup-found");
             assertThat(anyone.severeLogs()).isEmpty();
+        }
+    }
+
+    @Test
+    void theFormsSayWhatToFixBeforeAnythingIsSent() {
+        try (Chromium applicant = Chromium.desktop(port)) {
+            applicant.logIn("applicant.wuhan");
+            applicant.get("/apps/new");
+            Forms.fill(applicant, "handler.email", "不是邮箱");
+            applicant.find(By.name("handler.post")).click();
+            applicant.waitUntil(d -> !d.findElements(By.cssSelector("#f-handler-email-notes p.field-error")).isEmpty());
+            assertThat(applicant.find(By.cssSelector("#f-handler-email-notes p.field-error")).getText()).contains("邮箱");
+            assertThat(applicant.find(By.id("f-handler-email")).getAttribute("aria-invalid")).isEqualTo("true");
+            assertThat(applicant.findAll(By.cssSelector("#f-name-notes p.field-error")))
+                    .as("a field not yet touched stays quiet").isEmpty();
+            applicant.screenshot("filing-form-inline-check");
+
+            Forms.fill(applicant, "handler.email", "lihua@wuhan.gov.cn");
+            applicant.find(By.name("handler.post")).click();
+            applicant.waitUntil(d -> d.findElements(By.cssSelector("#f-handler-email-notes p.field-error")).isEmpty());
+            assertThat(applicant.path()).as("nothing was sent but the check").isEqualTo("/apps/new");
+            assertThat(applicant.severeLogs()).isEmpty();
+        }
+        try (Chromium reviewer = Chromium.desktop(port)) {
+            long appId = new FilingSteps(new ApiClient(port)).createAndSubmit("applicant.wuhan",
+                    FormJson.complete("420100-007", FormJson.uniqueName("决定校验")));
+            String casePath = "/apps/" + appId;
+            reviewer.logIn("reviewer.wuhan");
+            reviewer.get(casePath);
+            WebElement gaps = reviewer.find(By.cssSelector("form[data-decision] [data-gaps]"));
+            assertThat(gaps.isDisplayed()).as("the gaps wait for a return").isFalse();
+            Forms.fill(reviewer, "decision", "RETURN");
+            assertThat(gaps.isDisplayed()).as("a return asks for its gaps").isTrue();
+            Forms.fill(reviewer, "decision", "REJECT");
+            Forms.fill(reviewer, "confirmed", "true");
+            WebElement decide = reviewer.find(By.cssSelector("form[data-decision] button.primary[value=decide]"));
+            reviewer.script("arguments[0].scrollIntoView({block: 'center'})", decide);
+            decide.click();
+            WebElement said = reviewer.find(By.cssSelector("form[data-decision] p.field-error.live"));
+            assertThat(said.getText()).isEqualTo("不予备案须说明理由");
+            assertThat(reviewer.path()).as("a rejection without its reason is not sent").isEqualTo(casePath);
+            assertThat(reviewer.find(By.id("case-status")).getText()).isEqualTo("审核中");
         }
     }
 

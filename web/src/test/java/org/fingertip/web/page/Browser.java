@@ -186,8 +186,20 @@ final class Browser {
         return send(request, "POST " + path + " (file " + filename + ", " + content.length + " bytes)");
     }
 
+    /** Posts exactly these fields asking for JSON, as a page's script does. */
+    Page postForJson(String path, FormData data) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(data.encoded()));
+        return send(request, "POST " + path, "application/json");
+    }
+
     private Page send(HttpRequest.Builder request, String description) {
-        request.timeout(Duration.ofSeconds(30)).header("Accept", "text/html");
+        return send(request, description, "text/html");
+    }
+
+    private Page send(HttpRequest.Builder request, String description, String accept) {
+        request.timeout(Duration.ofSeconds(30)).header("Accept", accept);
         if (language != null) {
             request.header("Accept-Language", language);
         }
