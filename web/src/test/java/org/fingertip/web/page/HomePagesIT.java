@@ -26,12 +26,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 
 /**
  * The home pages of the applicant and the observer over real HTTP with the demo users: "/" sends both there; the
  * applicant's counts are the totals of the app list they link to, its tasks the first of its inbox with their due
  * dates, never another unit's; the observer's list holds exactly what it may rate, and after a burden report that
- * crosses the threshold its report shows as received with the ledger item it opened, until that item's outcome.
+ * crosses the threshold its report shows as received with the ledger item it opened, until that item's outcome; the
+ * forms carry the attributes of the browser's copy, and a form posted after the session expired leads back to its
+ * page through the login, with nothing done.
  */
 @SpringBootTest(classes = FingertipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class HomePagesIT {
@@ -53,6 +57,8 @@ class HomePagesIT {
     PasswordEncoder encoder;
     @Autowired
     EvaluationSettings evaluationSettings;
+    @Autowired
+    FindByIndexNameSessionRepository<? extends Session> sessions;
 
     ApiClient api;
     FilingSteps steps;
@@ -255,6 +261,57 @@ class HomePagesIT {
                 Map.of("accepted", true, "comment", "核验通过，打卡入口已删除")).expectJson(200);
         String closed = Page.text(section(observer.get("/home"), "my-reports"));
         assertThat(closed).contains("台账事项 " + itemId, "已销号", "整改结果：核验通过，打卡入口已删除");
+    }
+
+    @Test
+    void theFormsCarryTheirDraftKeysAndVersions() {
+        Browser applicant = Browser.loggedIn(port, "applicant.wuhan");
+        Page blank = applicant.get("/apps/new");
+        String form = blank.form("/apps/new");
+        assertThat(form).contains("data-draft-key=\"filing:applicant.wuhan:new\"", "data-draft-version=\"0\"",
+                "data-draft-restored=\"已恢复您在本机上次未提交的填写内容，请核对后保存。\"",
+                "data-draft-discard=\"放弃恢复，显示已保存的内容\"");
+
+        Page saved = applicant.submit(blank, "/apps/new", FilingForms.complete(FilingForms.uniqueName("草稿键应用")));
+        Matcher edit = Pattern.compile("/apps/(\\d+)/edit").matcher(saved.path());
+        assertThat(edit.matches()).as(saved.path()).isTrue();
+        long id = Long.parseLong(edit.group(1));
+        // the page after the save names the new form's copy, which the browser then drops
+        assertThat(saved.html()).contains("data-draft-saved=\"filing:applicant.wuhan:new\"");
+        String editForm = saved.form("/apps/" + id + "/edit");
+        assertThat(editForm).contains("data-draft-key=\"filing:applicant.wuhan:" + id + "\"");
+        Matcher version = Pattern.compile("data-draft-version=\"(\\d+)\"").matcher(editForm);
+        assertThat(version.find()).isTrue();
+        assertThat(Integer.parseInt(version.group(1))).as("the saved app's version").isPositive();
+        // saved again: a higher version, so a copy typed on the earlier one is dropped by the browser
+        Page savedAgain = applicant.submit(saved, "/apps/" + id + "/edit",
+                FilingForms.complete(FilingForms.uniqueName("草稿键应用改")));
+        Matcher newer = Pattern.compile("data-draft-version=\"(\\d+)\"").matcher(savedAgain.form("/apps/" + id
+                + "/edit"));
+        assertThat(newer.find()).isTrue();
+        assertThat(Integer.parseInt(newer.group(1))).isGreaterThan(Integer.parseInt(version.group(1)));
+        assertThat(applicant.get("/apps/" + id + "/edit").html()).as("only once, after the save")
+                .doesNotContain("data-draft-saved");
+    }
+
+    @Test
+    void aFormPostedAfterTheSessionExpiredLeadsBackToItsPageThroughTheLoginAndNothingIsSaved() {
+        Browser applicant = Browser.loggedIn(port, "applicant.wuhan");
+        Page blank = applicant.get("/apps/new");
+        String name = FilingForms.uniqueName("会话过期应用");
+        sessions.findByPrincipalName("applicant.wuhan").keySet().forEach(sessions::deleteById);
+
+        Page after = applicant.submit(blank, "/apps/new", FilingForms.complete(name));
+        assertThat(after.path()).as("not a 403: the login, then the form again").isEqualTo("/login");
+        Page again = applicant.submit(after, "/login", new FormData().add("username", "applicant.wuhan")
+                .add("password", org.fingertip.web.demo.DemoData.DEMO_PASSWORD));
+        assertThat(again.path()).startsWith("/apps/new");
+        assertThat(again.form("/apps/new")).contains("data-draft-key=\"filing:applicant.wuhan:new\"");
+        assertThat(api.as("applicant.wuhan").get("/api/apps?q=" + FilingApiEncoding.encode(name)).expectJson(200)
+                .json().path("total").asLong()).as("nothing was saved").isZero();
+
+        // a post without a token in a live session is still refused
+        assertThat(applicant.post("/apps/new", FilingForms.complete(name)).status()).isEqualTo(403);
     }
 
     /** Query values as the pages' links encode them. */
