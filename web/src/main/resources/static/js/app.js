@@ -176,4 +176,76 @@
     });
     document.querySelectorAll('form[data-draft-key]').forEach(keepDrafts);
   }
+
+  // ---- Uploads with progress ---------------------------------------------------------------------------------------
+  // A form marked data-upload-progress is sent by XMLHttpRequest (its FormData: the file and the CSRF field) so that
+  // its <progress> can follow the bytes. The server answers as it does to the plain form — a redirect to the page
+  // after the upload (followed by the request; xhr.responseURL is where it ended), or the page with the errors — and
+  // that answer is shown as it came, at its address: the redirect's page already consumed the one-time notice
+  // ("uploaded"), which a second request to responseURL would no longer show. The attribute's value names the
+  // element to scroll to. Without JavaScript, or without XMLHttpRequest, the form posts as before.
+  function showAnswer(xhr, form, anchor) {
+    var page = new DOMParser().parseFromString(xhr.responseText, 'text/html');
+    var action = new URL(form.action, window.location.href);
+    var landed = xhr.responseURL ? new URL(xhr.responseURL) : action;
+    if (landed.pathname !== action.pathname) {
+      window.history.replaceState(null, '', landed.pathname + landed.search + (anchor ? '#' + anchor : ''));
+    }
+    document.title = page.title;
+    document.body.replaceWith(document.adoptNode(page.body));
+    focusErrors();
+    var target = anchor && document.getElementById(anchor);
+    if (target) {
+      target.scrollIntoView();
+    }
+  }
+
+  document.addEventListener('submit', function (event) {
+    var form = event.target;
+    if (event.defaultPrevented || !form.hasAttribute('data-upload-progress') || !window.XMLHttpRequest
+        || !window.FormData || !window.DOMParser) {
+      return;
+    }
+    event.preventDefault();
+    var anchor = form.getAttribute('data-upload-progress');
+    var bar = form.querySelector('progress');
+    if (bar) {
+      bar.hidden = false;
+      bar.max = 100;
+      bar.value = 0;
+    }
+    var failed = form.querySelector('.upload-failed');
+    if (failed) {
+      failed.parentNode.removeChild(failed);
+    }
+    var xhr = new XMLHttpRequest();
+    xhr.upload.addEventListener('progress', function (e) {
+      if (bar && e.lengthComputable) {
+        bar.value = Math.round(e.loaded * 100 / e.total);
+      }
+    });
+    xhr.addEventListener('load', function () {
+      if (/^text\/html/.test(xhr.getResponseHeader('Content-Type') || '')) {
+        showAnswer(xhr, form, anchor);
+      } else {
+        window.location.assign(xhr.responseURL || window.location.href);
+      }
+    });
+    function notSent() {
+      if (bar) {
+        bar.hidden = true;
+      }
+      var note = document.createElement('p');
+      note.className = 'upload-failed';
+      note.setAttribute('role', 'alert');
+      note.textContent = form.getAttribute('data-upload-failed');
+      form.appendChild(note);
+      form.querySelectorAll('button[type=submit]').forEach(function (b) { b.disabled = false; });
+    }
+    xhr.addEventListener('error', notSent);
+    xhr.addEventListener('abort', notSent);
+    xhr.open('POST', form.action);
+    xhr.setRequestHeader('Accept', 'text/html');
+    xhr.send(new FormData(form));
+  });
 })();

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 
+import org.fingertip.registry.testing.SampleFiles;
 import org.fingertip.web.FingertipApplication;
 import org.fingertip.web.demo.DemoData;
 import org.fingertip.web.support.ApiClient;
@@ -40,8 +41,8 @@ import org.springframework.util.FileSystemUtils;
 /**
  * static/js/app.js in a real browser (Debian's Chromium, headless, at a phone's width): what is typed into the filing
  * form survives a reload and an expired session — the form posted after it leads through the login back to the
- * form, restored with a notice — can be discarded, and is dropped once saved and when the server holds a newer
- * version.
+ * form, restored with a notice — can be discarded, is dropped once saved and when the server holds a newer version;
+ * a ledger attachment is sent with a progress bar and its answer shown with the one-time notice.
  */
 @SpringBootTest(classes = FingertipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormDraftsBrowserIT {
@@ -201,6 +202,41 @@ class FormDraftsBrowserIT {
         assertThat(restoredNotice()).isFalse();
         assertThat(field("name").getAttribute("value")).isEqualTo(name + "改");
         assertThat(script("return window.localStorage.getItem(arguments[0]);", editKey)).isNull();
+        assertThat(severeLogs()).as("script errors").isEmpty();
+    }
+
+    @Test
+    void anAttachmentIsSentWithAProgressBarAndItsAnswerShownWithTheNotice() throws IOException {
+        long appId = steps.createAndSubmit("applicant.wuhan",
+                FormJson.complete("420100-007", FormJson.uniqueName("浏览器附件城管通")));
+        steps.approve("reviewer.wuhan", appId, "FIRST_REVIEW");
+        steps.approve("reviewer.hubei", appId, "PROVINCIAL_REVIEW");
+        long itemId = api.as("supervisor.wuhan").post("/api/ledger",
+                Map.of("appId", appId, "category", "BURDEN", "finding", "强制每日签到" + appId))
+                .expectJson(201).json().path("id").asLong();
+        Path file = home.resolve("整改照片.png");
+        Files.write(file, SampleFiles.png());
+
+        logIn("applicant.wuhan");
+        browser.get(url("/ledger/" + itemId));
+        WebElement bar = browser.findElement(By.cssSelector("#attachments progress.upload"));
+        assertThat(bar.isDisplayed()).as("hidden until a file is sent").isFalse();
+        // the page is not reloaded (the marker stays), and the bar is shown and filled while sending
+        script("window.uploadMarker = 'same page'; window.barShown = false; window.barMax = 0;"
+                + "var bar = document.querySelector('#attachments progress.upload');"
+                + "new MutationObserver(function () { window.barShown = window.barShown || !bar.hidden;"
+                + " window.barMax = Math.max(window.barMax, bar.value); })"
+                + ".observe(bar, {attributes: true});");
+        browser.findElement(By.cssSelector("#attachments input[type=file]")).sendKeys(file.toString());
+        browser.findElement(By.cssSelector("#attachments button[type=submit]")).click();
+        waitUntil(d -> !d.findElements(By.cssSelector("tr.attachment")).isEmpty());
+
+        assertThat(script("return window.uploadMarker;")).isEqualTo("same page");
+        assertThat(script("return window.barShown;")).isEqualTo(true);
+        assertThat(((Number) script("return window.barMax;")).intValue()).isEqualTo(100);
+        assertThat(browser.getCurrentUrl()).endsWith("/ledger/" + itemId + "#attachments");
+        assertThat(browser.findElement(By.cssSelector("tr.attachment")).getText()).contains("整改照片.png");
+        assertThat(browser.findElement(By.cssSelector("p.notice")).getText()).contains("已上传附件");
         assertThat(severeLogs()).as("script errors").isEmpty();
     }
 }
