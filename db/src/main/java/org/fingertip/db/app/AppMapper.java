@@ -34,6 +34,14 @@ interface AppMapper {
 
     long count(@Param("f") AppFilter filter);
 
+    // the apps one user may rate now
+
+    List<AppSummaryRow> rateable(@Param("q") org.fingertip.registry.evaluation.RateableQuery query,
+                                 @Param("keywordPattern") String keywordPattern);
+
+    long countRateable(@Param("q") org.fingertip.registry.evaluation.RateableQuery query,
+                       @Param("keywordPattern") String keywordPattern);
+
     // the dashboard's counts: the list's WHERE, grouped
 
     List<org.fingertip.db.dashboard.CountRow> figureByStatus(@Param("f") AppFilter filter);

@@ -1,14 +1,18 @@
 package org.fingertip.db.app;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import org.fingertip.db.dashboard.CountRow;
 import org.fingertip.db.department.DepartmentFilter;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppPage;
 import org.fingertip.registry.app.AppQuery;
+import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.app.AppSummary;
 import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.app.Gap;
@@ -97,6 +101,20 @@ public class MyBatisApps implements Apps {
         return new AppPage(items, mapper.count(filter), query.page(), query.size());
     }
 
+    /** The list's own WHERE, grouped by status ({@code figureByStatus}, as the dashboard counts). */
+    @Override
+    public Map<AppStatus, Long> countByStatus(AppQuery query) {
+        Map<AppStatus, Long> counts = new EnumMap<>(AppStatus.class);
+        AppFilter f = filterOf(query);
+        AppFilter anyStatus = new AppFilter(f.scopePath(), f.ownerUnitCode(), null, f.kind(), f.level(),
+                f.departmentUnitCode(), f.departmentDivisionCode(), f.keywordPattern(), f.excludeDrafts(), f.pending(),
+                f.submittedFrom(), f.submittedBefore(), f.clearance());
+        for (CountRow r : mapper.figureByStatus(anyStatus)) {
+            counts.put(AppStatus.valueOf(r.k1), r.n);
+        }
+        return counts;
+    }
+
     @Override
     public List<PublicFiling> publicFilings(String number, String namePart, int limit) {
         String exact = blankToNull(number);
@@ -152,7 +170,7 @@ public class MyBatisApps implements Apps {
         return normalised.length() <= 100 ? normalised : normalised.substring(0, 100);
     }
 
-    private static AppSummary toSummary(AppSummaryRow row) {
+    static AppSummary toSummary(AppSummaryRow row) {
         return new AppSummary(row.id(), row.name() == null || row.name().isBlank() ? UNNAMED : row.name(), row.kind(),
                 row.audience(), row.status(), row.filingNumber(), row.ownerUnitCode(), row.ownerUnitName(),
                 row.level(), row.statusSince());

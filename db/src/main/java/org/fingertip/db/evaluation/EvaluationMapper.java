@@ -26,6 +26,13 @@ interface EvaluationMapper {
 
     Long lockApp(@Param("appId") long appId);
 
+    /** The reporter's own evaluations (one of them when {@code evaluationId} is given), newest first. */
+    List<OwnReportRow> reportsBy(@Param("reporter") String reporter, @Param("evaluationId") Long evaluationId,
+                                 @Param("refPrefix") String refPrefix, @Param("limit") int limit,
+                                 @Param("offset") int offset);
+
+    long countReportsBy(@Param("reporter") String reporter);
+
     List<EvaluationListRow> search(@Param("q") org.fingertip.registry.evaluation.EvaluationQuery query,
                                    @Param("unitCode") String unitCode, @Param("divisionCode") String divisionCode);
 

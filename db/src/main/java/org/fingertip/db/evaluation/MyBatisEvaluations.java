@@ -8,25 +8,34 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.fingertip.db.app.RateableApps;
 import org.fingertip.db.dashboard.CountRow;
 import org.fingertip.db.department.DepartmentFilter;
+import org.fingertip.registry.app.AppPage;
 import org.fingertip.registry.evaluation.AppLocks;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.Evaluation;
 import org.fingertip.registry.evaluation.EvaluationPage;
 import org.fingertip.registry.evaluation.EvaluationQuery;
 import org.fingertip.registry.evaluation.Evaluations;
+import org.fingertip.registry.evaluation.OwnReport;
+import org.fingertip.registry.evaluation.OwnReportPage;
+import org.fingertip.registry.evaluation.RateableQuery;
+import org.fingertip.registry.ledger.LedgerState;
 import org.springframework.stereotype.Repository;
 
 /** Evaluations on MyBatis; the app row lock ({@code SELECT … FOR UPDATE}) serialises reports about one app. */
 @Repository
 public class MyBatisEvaluations implements Evaluations, AppLocks {
     private final EvaluationMapper mapper;
+    private final RateableApps rateableApps;
 
-    public MyBatisEvaluations(EvaluationMapper mapper) {
+    public MyBatisEvaluations(EvaluationMapper mapper, RateableApps rateableApps) {
         this.mapper = mapper;
+        this.rateableApps = rateableApps;
     }
 
     @Override
@@ -115,5 +124,39 @@ public class MyBatisEvaluations implements Evaluations, AppLocks {
                 .toList();
         return new EvaluationPage(items, mapper.count(query, d.unitCode(), d.divisionCode()), query.page(),
                 query.size());
+    }
+
+    @Override
+    public OwnReportPage reportsBy(String reporter, int page, int size) {
+        int n = Math.max(size, 1);
+        List<OwnReport> items = reports(mapper.reportsBy(reporter, null, Evaluation.LEDGER_REF_PREFIX, n,
+                Math.max(page, 0) * n));
+        return new OwnReportPage(items, mapper.countReportsBy(reporter), page, size);
+    }
+
+    @Override
+    public Optional<OwnReport> reportBy(String reporter, long evaluationId) {
+        return reports(mapper.reportsBy(reporter, evaluationId, Evaluation.LEDGER_REF_PREFIX, 1, 0)).stream()
+                .findFirst();
+    }
+
+    @Override
+    public AppPage rateable(RateableQuery query) {
+        return rateableApps.page(query);
+    }
+
+    private List<OwnReport> reports(List<OwnReportRow> rows) {
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, Set<BurdenCategory>> burdens = new HashMap<>();
+        for (CountRow b : mapper.burdensOf(rows.stream().map(r -> r.id).toList())) {
+            burdens.computeIfAbsent(Long.parseLong(b.k1.strip()), k -> EnumSet.noneOf(BurdenCategory.class))
+                    .add(BurdenCategory.valueOf(b.k2));
+        }
+        return rows.stream().map(r -> new OwnReport(r.id, r.appId, r.appName, r.rating,
+                burdens.getOrDefault(r.id, Set.of()), r.comment, r.anonymous, r.at,
+                r.itemId == null ? null : new OwnReport.FollowUp(r.itemId, LedgerState.valueOf(r.itemState),
+                        r.itemStateSince, r.itemOutcome))).toList();
     }
 }

@@ -66,6 +66,22 @@ class AppSearchIT {
     }
 
     @Test
+    void givenCountsByStatus_thenEachIsTheTotalOfTheSameSearchWithThatStatus() {
+        for (AppQuery q : List.of(new AppQuery(tree.city.path(), null, null, null, null, null, null, 0, 20, false),
+                new AppQuery(tree.city.path(), tree.cityUnit.code(), null, null, null, null, null, 0, 20, true))) {
+            java.util.Map<AppStatus, Long> counts = apps.countByStatus(q);
+            for (AppStatus s : AppStatus.values()) {
+                long total = apps.search(new AppQuery(q.scopePath(), q.ownerUnitCode(), s, null, null, null, null, 0,
+                        20, q.includeDrafts())).total();
+                assertThat(counts.getOrDefault(s, 0L)).as("%s in %s", s, q).isEqualTo(total);
+            }
+        }
+        assertThat(apps.countByStatus(new AppQuery(tree.city.path(), tree.cityUnit.code(), null, null, null, null,
+                null, 0, 20, true))).containsOnly(java.util.Map.entry(AppStatus.DRAFT, 1L),
+                java.util.Map.entry(AppStatus.FILED, 1L));
+    }
+
+    @Test
     void givenACityScope_thenOnlyItsSubtree() {
         AppPage page = apps.search(query(tree.city.path()));
 

@@ -1,6 +1,7 @@
 package org.fingertip.registry.app;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** Port: the registry of apps. */
@@ -17,6 +18,12 @@ public interface Apps {
     List<StatusChange> history(long appId);
 
     AppPage search(AppQuery query);
+
+    /**
+     * How many apps of each status the query selects, its status filter and paging aside: each count the total of
+     * the same query with that status. Statuses without apps may be absent.
+     */
+    Map<AppStatus, Long> countByStatus(AppQuery query);
 
     /**
      * The public lookup: apps that were ever given a number, by exact number or by a part of the name (at most

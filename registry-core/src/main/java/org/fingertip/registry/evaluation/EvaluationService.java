@@ -17,9 +17,11 @@ import org.fingertip.registry.access.AccessPolicy;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
+import org.fingertip.registry.app.AppPage;
 import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.app.Audience;
+import org.fingertip.registry.form.FormRules;
 import org.fingertip.registry.ledger.LedgerCategory;
 import org.fingertip.registry.ledger.LedgerItems;
 import org.fingertip.registry.ledger.LedgerSource;
@@ -38,7 +40,7 @@ import org.fingertip.registry.shared.StateConflictException;
  */
 public final class EvaluationService {
     public static final int COMMENT_MAX = 1000;
-    private static final Set<AppStatus> IN_USE = EnumSet.of(AppStatus.FILED, AppStatus.CHANGE_UNDER_REVIEW,
+    static final Set<AppStatus> IN_USE = EnumSet.of(AppStatus.FILED, AppStatus.CHANGE_UNDER_REVIEW,
             AppStatus.UNDER_RECHECK, AppStatus.RECTIFYING, AppStatus.INTEGRATING, AppStatus.EXITING,
             AppStatus.LIVE_UNFILED, AppStatus.REGISTERED);
 
@@ -152,6 +154,30 @@ public final class EvaluationService {
         Instant before = to == null ? null : EvaluationQuery.monthStart(to.plusMonths(1));
         return evaluations.search(new EvaluationQuery(actor.jurisdiction().path(), dept, category, start, before, page,
                 size));
+    }
+
+    /**
+     * The apps the actor may rate now ({@link #mayRate} and {@link #inUse}), by name: for an observer those of its
+     * jurisdiction and of its unit's audience; for anyone else those of its unit's audience.
+     */
+    public AppPage rateable(Actor actor, String keyword, int page, int size) {
+        if (keyword != null && keyword.strip().length() > FormRules.NAME_MAX) {
+            throw new InvalidInputException("筛选条件有误",
+                    List.of(new FieldError("q", "关键词不能超过 " + FormRules.NAME_MAX + " 个字符")));
+        }
+        RateableQuery query = RateableQuery.of(actor, keyword, page, size);
+        return query.empty() ? new AppPage(List.of(), 0, page, size) : evaluations.rateable(query);
+    }
+
+    /** The actor's own evaluations, newest first, each with what came of it. */
+    public OwnReportPage reportsOf(Actor actor, int page, int size) {
+        return evaluations.reportsBy(actor.username(), page, size);
+    }
+
+    /** One of the actor's own evaluations; anyone else's is "not found". */
+    public OwnReport reportOf(Actor actor, long evaluationId) {
+        return evaluations.reportBy(actor.username(), evaluationId)
+                .orElseThrow(() -> new NotFoundException("未找到编号为 " + evaluationId + " 的评价"));
     }
 
     public Evaluations.Summary summary(Actor actor, long appId) {

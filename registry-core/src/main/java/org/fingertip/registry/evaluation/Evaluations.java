@@ -2,6 +2,9 @@ package org.fingertip.registry.evaluation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
+
+import org.fingertip.registry.app.AppPage;
 
 /** Port: the evaluations of apps. */
 public interface Evaluations {
@@ -22,6 +25,18 @@ public interface Evaluations {
 
     /** Average rating and count of the app's evaluations. */
     Summary summary(long appId);
+
+    /**
+     * The reporter's own evaluations, newest first, with the total; each with the ledger item its burden report
+     * opened ({@link Evaluation#ledgerRef}), if any.
+     */
+    OwnReportPage reportsBy(String reporter, int page, int size);
+
+    /** One of the reporter's own evaluations; empty when there is none of that id, or it is someone else's. */
+    Optional<OwnReport> reportBy(String reporter, long evaluationId);
+
+    /** The apps the query's user may rate now, by name, with the total. */
+    AppPage rateable(RateableQuery query);
 
     /** The average rating (0 when none) and the number of evaluations. */
     record Summary(double averageRating, long count) {

@@ -4,7 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 import org.fingertip.registry.access.AccessPolicy;
 import org.fingertip.registry.access.Actor;
@@ -303,6 +306,25 @@ public final class FilingService {
         if (!errors.isEmpty()) {
             throw new InvalidInputException("筛选条件有误", errors);
         }
+        return scoped(actor, f, page, size).map(apps::search).orElseGet(() -> new AppPage(List.of(), 0, page, size));
+    }
+
+    /**
+     * How many of the apps the actor may see stand in each status, every status present (0 when none): each count
+     * is the total of {@link #search} with that status alone, so a count and the list it links to agree.
+     */
+    public Map<AppStatus, Long> countByStatus(Actor actor) {
+        Map<AppStatus, Long> counts = new EnumMap<>(AppStatus.class);
+        for (AppStatus s : AppStatus.values()) {
+            counts.put(s, 0L);
+        }
+        scoped(actor, AppFilters.of(null, null, null, null, null), 0, 1)
+                .ifPresent(q -> apps.countByStatus(q).forEach(counts::put));
+        return counts;
+    }
+
+    /** The query of a search limited to what the actor may see; empty for a user who sees no apps. */
+    private Optional<AppQuery> scoped(Actor actor, AppFilters f, int page, int size) {
         String q = f.keyword() == null || f.keyword().isBlank() ? null : f.keyword().strip();
         String dept = f.department() == null || f.department().isBlank() ? null : f.department().strip();
         Instant from = f.submittedFromInstant();
@@ -310,14 +332,14 @@ public final class FilingService {
         boolean overseer = actor.has(Role.REVIEWER) || actor.has(Role.SUPERVISOR) || actor.has(Role.ADMIN)
                 || actor.has(Role.OBSERVER);
         if (overseer && actor.jurisdiction() != null) {
-            return apps.search(new AppQuery(actor.jurisdiction().path(), null, f.status(), f.kind(), f.level(), dept, q,
-                    page, size, false, f.pending(), from, before, f.clearance()));
+            return Optional.of(new AppQuery(actor.jurisdiction().path(), null, f.status(), f.kind(), f.level(), dept,
+                    q, page, size, false, f.pending(), from, before, f.clearance()));
         }
         if (actor.has(Role.APPLICANT) && actor.unit() != null) {
-            return apps.search(new AppQuery(actor.unit().division().path(), actor.unit().code(), f.status(), f.kind(),
-                    f.level(), dept, q, page, size, true, f.pending(), from, before, f.clearance()));
+            return Optional.of(new AppQuery(actor.unit().division().path(), actor.unit().code(), f.status(),
+                    f.kind(), f.level(), dept, q, page, size, true, f.pending(), from, before, f.clearance()));
         }
-        return new AppPage(List.of(), 0, page, size);
+        return Optional.empty();
     }
 
     public List<Review> reviewsOf(Actor actor, long appId) {

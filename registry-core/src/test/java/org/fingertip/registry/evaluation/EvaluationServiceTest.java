@@ -147,4 +147,46 @@ class EvaluationServiceTest {
         assertThatThrownBy(() -> service.rate(observer(1), underReview.id(), 3, List.of(), null, false))
                 .isInstanceOf(StateConflictException.class);
     }
+
+    // ---- the rater's own view -------------------------------------------------------------------------------------
+
+    @Test
+    void aReporterSeesItsOwnReportsNewestFirstAndNobodyElsesReport() {
+        App app = internalWuhanApp();
+        long first = service.rate(observer(1), app.id(), 3, List.of(), null, false).evaluation().id();
+        fx.clock.advance(Duration.ofMinutes(5));
+        long second = service.rate(observer(1), app.id(), 2, List.of(BurdenCategory.CHECK_IN), "签到", true)
+                .evaluation().id();
+        service.rate(observer(2), app.id(), 5, List.of(), null, false);
+
+        OwnReportPage mine = service.reportsOf(observer(1), 0, 10);
+        assertThat(mine.total()).isEqualTo(2);
+        assertThat(mine.items()).extracting(OwnReport::id).containsExactly(second, first);
+        assertThat(mine.items().get(0).burdens()).containsExactly(BurdenCategory.CHECK_IN);
+        assertThat(service.reportOf(observer(1), first).rating()).isEqualTo(3);
+        assertThatThrownBy(() -> service.reportOf(observer(2), first)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void theRateableQueryWritesTheAudienceRuleAsPathPrefixes() {
+        Actor observer = new Actor("observer.x", java.util.Set.of(org.fingertip.registry.access.Role.OBSERVER),
+                Hubei.COMMUNITY_UNIT, Hubei.WUHAN);
+        RateableQuery q = RateableQuery.of(observer, "  城管 ", 1, 20);
+        assertThat(q.jurisdictionPath()).isEqualTo(Hubei.WUHAN.path());
+        assertThat(q.unitCode()).isEqualTo(Hubei.COMMUNITY_UNIT.code());
+        assertThat(q.provincePath()).isEqualTo("/420000/");
+        assertThat(q.cityPath()).isEqualTo("/420000/420100/");
+        assertThat(q.keyword()).isEqualTo("城管");
+        assertThat(q.offset()).isEqualTo(20);
+        assertThat(q.statuses()).contains(org.fingertip.registry.app.AppStatus.FILED)
+                .doesNotContain(org.fingertip.registry.app.AppStatus.DRAFT);
+
+        RateableQuery provincial = RateableQuery.of(Actors.applicant(Hubei.PROVINCE_UNIT), null, 0, 20);
+        assertThat(provincial.jurisdictionPath()).as("not an observer").isNull();
+        assertThat(provincial.cityPath()).as("a provincial unit has no city").isNull();
+        assertThat(RateableQuery.of(Actors.supervisor("s", Hubei.WUHAN), null, 0, 20).empty()).isTrue();
+        assertThat(service.rateable(Actors.supervisor("s", Hubei.WUHAN), null, 0, 20).total()).isZero();
+        assertThatThrownBy(() -> service.rateable(observer, "长".repeat(101), 0, 20))
+                .isInstanceOf(InvalidInputException.class);
+    }
 }

@@ -50,6 +50,31 @@ class FilingServiceTest {
         return errors.stream().map(FieldError::field).toList();
     }
 
+    // ---- counts by status --------------------------------------------------------------------------------------
+
+    @Test
+    void countsByStatusAreTheTotalsOfTheListFilteredByEachStatus() {
+        fx.draft(Hubei.WUHAN_UNIT, cityForm("城管草稿"));
+        fx.submitted(Hubei.WUHAN_UNIT, cityForm("城管待审"));
+        fx.filed(Hubei.WUHAN_UNIT, "城管通", "案件上报");
+        fx.filed(Hubei.WUHAN_OTHER_UNIT, "民政通", "低保申请");
+
+        java.util.Map<AppStatus, Long> own = fx.service.countByStatus(applicant);
+        assertThat(own).containsOnlyKeys(AppStatus.values());
+        assertThat(own.get(AppStatus.DRAFT)).isEqualTo(1);
+        assertThat(own.get(AppStatus.UNDER_REVIEW)).isEqualTo(1);
+        assertThat(own.get(AppStatus.FILED)).as("not the other unit's").isEqualTo(1);
+        for (AppStatus s : AppStatus.values()) {
+            assertThat(own.get(s)).as("%s", s).isEqualTo(fx.service.search(applicant, s, null, null, null, null, 0, 50)
+                    .total());
+        }
+        // the city's reviewer sees both units, drafts left out
+        java.util.Map<AppStatus, Long> city = fx.service.countByStatus(wuhanReviewer);
+        assertThat(city.get(AppStatus.DRAFT)).isZero();
+        assertThat(city.get(AppStatus.FILED)).isEqualTo(2);
+        assertThat(fx.service.countByStatus(Actors.observer("nobody", null)).values()).containsOnly(0L);
+    }
+
     // ---- drafts --------------------------------------------------------------------------------------------------
 
     @Test

@@ -2,6 +2,7 @@ package org.fingertip.registry.testing;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -82,6 +83,17 @@ public final class InMemoryApps implements Apps {
         int from = Math.min(Math.max(query.page(), 0) * size, matching.size());
         int to = Math.min(from + size, matching.size());
         return new AppPage(matching.subList(from, to), matching.size(), query.page(), query.size());
+    }
+
+    @Override
+    public synchronized Map<AppStatus, Long> countByStatus(AppQuery query) {
+        AppQuery anyStatus = new AppQuery(query.scopePath(), query.ownerUnitCode(), null, query.kind(), query.level(),
+                query.departmentCode(), query.keyword(), 0, 1, query.includeDrafts(), query.pending(),
+                query.submittedFrom(), query.submittedBefore(), query.clearance());
+        Map<AppStatus, Long> counts = new EnumMap<>(AppStatus.class);
+        rows.values().stream().filter(app -> matches(app, anyStatus))
+                .forEach(app -> counts.merge(app.status(), 1L, Long::sum));
+        return counts;
     }
 
     /** Numbered apps matching every criterion given (exact number, part of the name), by id. */

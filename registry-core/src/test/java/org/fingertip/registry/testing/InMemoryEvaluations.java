@@ -7,14 +7,19 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
+import org.fingertip.registry.app.AppPage;
 import org.fingertip.registry.evaluation.AppLocks;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.Evaluation;
 import org.fingertip.registry.evaluation.EvaluationPage;
 import org.fingertip.registry.evaluation.EvaluationQuery;
 import org.fingertip.registry.evaluation.Evaluations;
+import org.fingertip.registry.evaluation.OwnReport;
+import org.fingertip.registry.evaluation.OwnReportPage;
+import org.fingertip.registry.evaluation.RateableQuery;
 
 /** Evaluations in memory; the "lock" is a no-op (tests run one report at a time) but counts its calls. */
 public final class InMemoryEvaluations implements Evaluations, AppLocks {
@@ -40,6 +45,33 @@ public final class InMemoryEvaluations implements Evaluations, AppLocks {
     @Override
     public EvaluationPage search(EvaluationQuery query) {
         throw new UnsupportedOperationException("the evaluations of a jurisdiction are listed by the database adapter");
+    }
+
+    /** Own reports without their ledger follow-up (the ledger is another port; the database adapter joins it). */
+    @Override
+    public synchronized OwnReportPage reportsBy(String reporter, int page, int size) {
+        List<OwnReport> mine = rows.stream().filter(e -> e.reporter().equals(reporter))
+                .sorted(Comparator.comparing(Evaluation::at).thenComparing(Evaluation::id).reversed())
+                .map(InMemoryEvaluations::report).toList();
+        int from = Math.min(page * size, mine.size());
+        return new OwnReportPage(mine.subList(from, Math.min(from + size, mine.size())), mine.size(), page, size);
+    }
+
+    @Override
+    public synchronized Optional<OwnReport> reportBy(String reporter, long evaluationId) {
+        return rows.stream().filter(e -> e.id() == evaluationId && e.reporter().equals(reporter)).findFirst()
+                .map(InMemoryEvaluations::report);
+    }
+
+    /** Which apps may be rated is SQL over the apps' owners and audiences; MyBatisEvaluationsIT checks it. */
+    @Override
+    public AppPage rateable(RateableQuery query) {
+        throw new UnsupportedOperationException("the apps one may rate are listed by the database adapter");
+    }
+
+    private static OwnReport report(Evaluation e) {
+        return new OwnReport(e.id(), e.appId(), null, e.rating(), e.burdens(), e.comment(), e.anonymous(), e.at(),
+                null);
     }
 
     @Override

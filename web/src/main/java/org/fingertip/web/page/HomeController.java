@@ -23,6 +23,9 @@ class HomeController {
         if (actor.has(Role.SUPERVISOR)) {
             return "redirect:/dashboard";
         }
+        if (actor.has(Role.APPLICANT) || actor.has(Role.OBSERVER)) {
+            return "redirect:/home";
+        }
         return "redirect:/apps";
     }
 

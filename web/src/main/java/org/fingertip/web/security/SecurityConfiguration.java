@@ -107,8 +107,11 @@ public class SecurityConfiguration {
 
     /**
      * A page form's CSRF token travels in its body; a multipart body over the upload limit cannot be read, so the
-     * token seems missing. Such a request is answered 413 (the error page says the file is too large), not 403; every
-     * other refusal as before.
+     * token seems missing. Such a request is answered 413 (the error page says the file is too large), not 403.
+     * A form posted after its session expired (the browser names a session that no longer exists, so the token is
+     * gone with it) goes back to the page the form was on, when that is a page of ours: the login comes first, then
+     * that page again, where the copy of the form kept in the browser (static/js/app.js, data-draft-key) is restored —
+     * nothing the user typed is lost, and nothing was done. Every other refusal as before.
      */
     static final class UploadAwareAccessDeniedHandler implements AccessDeniedHandler {
         private final AccessDeniedHandler otherwise = new AccessDeniedHandlerImpl();
@@ -120,7 +123,37 @@ public class SecurityConfiguration {
                 response.sendError(HttpStatus.PAYLOAD_TOO_LARGE.value());
                 return;
             }
+            String back = e instanceof CsrfException && sessionExpired(request) ? sameOriginPage(request) : null;
+            if (back != null) {
+                response.sendRedirect(back);
+                return;
+            }
             otherwise.handle(request, response, e);
+        }
+
+        private static boolean sessionExpired(HttpServletRequest request) {
+            return request.getRequestedSessionId() != null && !request.isRequestedSessionIdValid();
+        }
+
+        /** The path and query of the page the form was on (its Referer), only when that is this site; else null. */
+        private static String sameOriginPage(HttpServletRequest request) {
+            String referer = request.getHeader("Referer");
+            String host = request.getHeader("Host");
+            if (referer == null || host == null) {
+                return null;
+            }
+            try {
+                java.net.URI uri = new java.net.URI(referer);
+                String path = uri.getRawPath();
+                boolean ours = host.equalsIgnoreCase(uri.getRawAuthority()) && path != null && path.startsWith("/")
+                        && !path.startsWith("//") && path.startsWith(request.getContextPath());
+                if (!ours) {
+                    return null;
+                }
+                return uri.getRawQuery() == null ? path : path + "?" + uri.getRawQuery();
+            } catch (java.net.URISyntaxException malformed) {
+                return null;
+            }
         }
 
         private static boolean uploadTooLarge(HttpServletRequest request) {

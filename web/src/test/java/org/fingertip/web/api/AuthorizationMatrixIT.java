@@ -169,6 +169,24 @@ class AuthorizationMatrixIT {
         assertThat(mapped).noneMatch(m -> m.contains("/attachments") && !m.startsWith("GET ") && !m.startsWith("POST "));
     }
 
+    /** Pages whose roles are part of the contract: the page, and exactly the roles its handler admits. */
+    @Test
+    void thePagesContractsAreMappedWithTheirRoles() {
+        Map<String, Set<Role>> contract = new LinkedHashMap<>();
+        // the applicant's and the observer's home page (the navigation's 首页), and the receipt of a rating
+        contract.put("GET /home", EnumSet.of(Role.APPLICANT, Role.OBSERVER));
+        contract.put("GET /apps/{id}/evaluations/{evaluationId}",
+                EnumSet.of(Role.OBSERVER, Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR));
+        Map<String, Set<Role>> mapped = new LinkedHashMap<>();
+        for (Endpoint e : ourEndpoints()) {
+            Allowed allowed = e.handler().getMethodAnnotation(Allowed.class);
+            if (allowed != null) {
+                mapped.put(e.method() + " " + e.pattern(), EnumSet.copyOf(Arrays.asList(allowed.value())));
+            }
+        }
+        contract.forEach((page, roles) -> assertThat(mapped.get(page)).as(page).isEqualTo(roles));
+    }
+
     // ---- the generated matrix ------------------------------------------------------------------------------------------
 
     @TestFactory

@@ -88,7 +88,7 @@ final class Browser {
     Page submit(Page page, String action, FormData data) {
         String form = page.form(action);
         String token = Page.csrfOf(form);
-        return post(action, data.copy().add("_csrf", token));
+        return post(action, data.copy().add("_csrf", token), page.uri().toString());
     }
 
     /**
@@ -159,9 +159,17 @@ final class Browser {
 
     /** Posts exactly these fields: no token unless the caller puts one in. */
     Page post(String path, FormData data) {
+        return post(path, data, null);
+    }
+
+    /** Posts exactly these fields from a page, as a browser does: the page's address as the Referer. */
+    private Page post(String path, FormData data, String referer) {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(data.encoded()));
+        if (referer != null) {
+            request.header("Referer", referer);
+        }
         return send(request, "POST " + path);
     }
 

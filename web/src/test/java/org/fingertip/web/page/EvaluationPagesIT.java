@@ -24,8 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 /**
  * Evaluation and feedback through the pages: an observer rates an app from its case page with two burdens and
  * anonymously; the case page shows the average, and the reporter only to whom the core shows it; a missing or
- * out-of-range rating is refused beside the field with the rest kept; burden reports that reach the threshold open a
- * ledger item, and the notice says so.
+ * out-of-range rating is refused beside the field with the rest kept; the receipt after rating says it was received
+ * and what happens next; burden reports that reach the threshold open a ledger item, and the receipt says so.
  */
 @SpringBootTest(classes = FingertipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class EvaluationPagesIT {
@@ -113,22 +113,31 @@ class EvaluationPagesIT {
         assertThat(api.as("observer.wuhan").get("/api/apps/" + appId + "/evaluations").expectJson(200).json()
                 .path("total").asLong()).as("nothing recorded yet").isZero();
 
-        // 4. Rated 4 with two burdens, anonymously: back on the case page with the notice and the average.
+        // 4. Rated 4 with two burdens, anonymously: the receipt says it was received and what happens next; the case
+        //    page shows the average.
         Page rated = observer.submit(zero, ratePath, new FormData().add("rating", "4")
                 .add("burdens", "CHECK_IN").add("burdens", "REPEATED_REPORTING").add("_burdens", "on")
                 .add("comment", comment).add("anonymous", "true").add("_anonymous", "on"));
         assertThat(rated.status()).isEqualTo(200);
-        assertThat(rated.path()).isEqualTo(casePath);
-        assertThat(rated.text()).contains("已提交评价").doesNotContain("已自动挂账整改");
-        assertThat(rated.textOfId("rating-summary")).isEqualTo("平均 4.0 分，共 1 条评价");
-        String mine = section(rated, "evaluations");
+        assertThat(rated.path()).matches(casePath + "/evaluations/\\d+");
+        assertThat(rated.textOfId("received-title")).isEqualTo("已收到您的评价");
+        assertThat(rated.text()).contains("您对“" + name + "”的评价已于", "已计入该应用的评价", "4 分", "强制打卡签到",
+                "达到 5 人时").doesNotContain("已自动挂账");
+        assertThat(rated.html()).contains("id=\"back-home\" href=\"/home\"", "href=\"" + casePath + "\"");
+        assertThat(observer.get(rated.path()).textOfId("received-title")).as("a receipt may be reloaded")
+                .isEqualTo("已收到您的评价");
+        assertThat(Browser.loggedIn(port, "supervisor.wuhan").get(rated.path()).status())
+                .as("nobody else's receipt").isEqualTo(404);
+        Page afterRating = observer.get(casePath);
+        assertThat(afterRating.textOfId("rating-summary")).isEqualTo("平均 4.0 分，共 1 条评价");
+        String mine = section(afterRating, "evaluations");
         assertThat(mine).contains("4 分", "强制打卡签到", "重复填表报数", comment, "observer.wuhan（匿名）");
 
         // 5. A second rating moves the average.
         Page second = observer.submit(observer.get(ratePath), ratePath, new FormData().add("rating", "1")
                 .add("_burdens", "on").add("comment", "").add("_anonymous", "on"));
-        assertThat(second.path()).isEqualTo(casePath);
-        assertThat(second.textOfId("rating-summary")).isEqualTo("平均 2.5 分，共 2 条评价");
+        assertThat(second.textOfId("received-title")).isEqualTo("已收到您的评价");
+        assertThat(observer.get(casePath).textOfId("rating-summary")).isEqualTo("平均 2.5 分，共 2 条评价");
 
         // 6. The owner unit sees the anonymous report without its reporter, and may not rate its own app.
         Browser owner = Browser.loggedIn(port, "applicant.wuhan");
@@ -169,9 +178,9 @@ class EvaluationPagesIT {
         Page rated = observer.submit(observer.get(ratePath), ratePath, new FormData().add("rating", "1")
                 .add("burdens", "ONLINE_TIME").add("burdens", "NOTIFICATION_OVERLOAD").add("comment", "在线时长排名")
                 .add("_anonymous", "on"));
-        assertThat(rated.path()).isEqualTo("/apps/" + appId);
-        assertThat(rated.text()).contains("已提交评价。反映负担的人数已达到阈值，已自动挂账整改");
-        assertThat(rated.textOfId("rating-summary")).isEqualTo("平均 1.8 分，共 5 条评价");
+        assertThat(rated.path()).startsWith("/apps/" + appId + "/evaluations/");
+        assertThat(rated.text()).contains("已收到您的评价", "反映负担的人数已达到阈值，系统已自动挂账", "待整改");
+        assertThat(observer.get("/apps/" + appId).textOfId("rating-summary")).isEqualTo("平均 1.8 分，共 5 条评价");
 
         // The item is on the case page for the supervisor, from the evaluations.
         Page supervisorCase = Browser.loggedIn(port, "supervisor.wuhan").get("/apps/" + appId);

@@ -285,8 +285,12 @@ class PageRulesIT {
     @Test
     void homeSendsEachRoleToItsWork() {
         assertThat(Browser.loggedIn(port, "reviewer.wuhan").get("/").path()).isEqualTo("/inbox");
-        assertThat(Browser.loggedIn(port, "applicant.wuhan").get("/").path()).isEqualTo("/apps");
-        assertThat(Browser.loggedIn(port, "supervisor.wuhan").get("/").path()).isEqualTo("/dashboard");
+        assertThat(Browser.loggedIn(port, "applicant.wuhan").get("/").path()).isEqualTo("/home");
+        assertThat(Browser.loggedIn(port, "observer.wuhan").get("/").path()).isEqualTo("/home");
+        Page supervisor = Browser.loggedIn(port, "supervisor.wuhan").get("/");
+        assertThat(supervisor.path()).isEqualTo("/dashboard");
+        assertThat(supervisor.text()).doesNotContain("新建申请");
+        assertThat(Browser.loggedIn(port, "admin").get("/").path()).isEqualTo("/apps");
         assertThat(Browser.anonymous(port).get("/apps").path()).isEqualTo("/login");
     }
 

@@ -5,6 +5,7 @@ import java.util.List;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.app.AppStatus;
 import org.fingertip.registry.evaluation.BurdenCategory;
+import org.fingertip.registry.evaluation.Evaluation;
 import org.fingertip.registry.evaluation.EvaluationService;
 import org.fingertip.registry.ledger.LedgerSource;
 import org.fingertip.registry.recheck.RecheckService;
@@ -40,7 +41,7 @@ public class EvaluationWorkflow {
         EvaluationService.Rated rated = evaluations.rate(actor, appId, rating, burdens, comment, anonymous);
         rated.alarm().ifPresent(alarm -> {
             ledger.openFor(alarm.app(), alarm.category(), alarm.finding(), LedgerSource.EVALUATION,
-                    "evaluation:" + rated.evaluation().id());
+                    Evaluation.ledgerRef(rated.evaluation().id()));
             AppStatus status = alarm.app().status();
             boolean recheckable = status == AppStatus.FILED || status == AppStatus.REGISTERED;
             if (recheckable && !recheckService.isRunning(appId)) {

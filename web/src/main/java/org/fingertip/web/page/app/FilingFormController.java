@@ -14,6 +14,7 @@ import org.fingertip.registry.form.FilingForm;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.web.page.FieldMessages;
+import org.fingertip.web.page.FormDrafts;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.springframework.beans.propertyeditors.StringTrimmerEditor;
@@ -93,7 +94,7 @@ class FilingFormController {
         } catch (InvalidInputException e) {
             return invalid(null, data, e);
         }
-        return afterSave(actor, app, data, action, redirect);
+        return afterSave(actor, app, data, action, redirect, FormDrafts.key("filing", actor.username(), null));
     }
 
     @GetMapping("/apps/{id}/edit")
@@ -130,7 +131,7 @@ class FilingFormController {
         } catch (InvalidInputException e) {
             return invalid(current, data, e);
         }
-        return afterSave(actor, app, data, action, redirect);
+        return afterSave(actor, app, data, action, redirect, FormDrafts.key("filing", actor.username(), id));
     }
 
     /** "Submit" on the case page: a form that turns out incomplete is shown for editing, with what is missing. */
@@ -149,8 +150,10 @@ class FilingFormController {
         }
     }
 
+    /** Saved: the browser's copy of the form ({@code draftKey}) is no longer needed, whether or not it submits. */
     private ModelAndView afterSave(Actor actor, App app, FilingFormData data, String action,
-                                   RedirectAttributes redirect) {
+                                   RedirectAttributes redirect, String draftKey) {
+        redirect.addFlashAttribute(FormDrafts.SAVED, draftKey);
         if (!"submit".equals(action)) {
             redirect.addFlashAttribute("notice", "notice.saved");
             return new ModelAndView("redirect:/apps/" + app.id() + "/edit");
@@ -202,6 +205,7 @@ class FilingFormController {
         mav.addObject("owner", ownerCode == null ? null : departments.unit(ownerCode).orElse(null));
         mav.addObject("errors", errors);
         mav.addObject("errorSummary", summary);
+        FormDrafts.addTo(mav, "filing", app == null ? null : app.id(), app == null ? 0 : app.version());
 
         FormNotes.addTo(mav, data, app == null ? List.of() : app.gaps(), app == null ? List.of() : app.findings(),
                 errors);

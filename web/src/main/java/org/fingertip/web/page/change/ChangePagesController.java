@@ -21,6 +21,7 @@ import org.fingertip.registry.shared.NotFoundException;
 import org.fingertip.registry.shared.RuleViolationException;
 import org.fingertip.registry.department.Departments;
 import org.fingertip.web.page.FieldMessages;
+import org.fingertip.web.page.FormDrafts;
 import org.fingertip.web.page.app.DecisionFormData;
 import org.fingertip.web.page.app.FilingFormData;
 import org.fingertip.web.page.app.FormNotes;
@@ -111,6 +112,7 @@ class ChangePagesController {
         }
         try {
             ChangeFiling change = workflow.file(actor, id, data.toProposal());
+            redirect.addFlashAttribute(FormDrafts.SAVED, FormDrafts.key("change-of-app", actor.username(), id));
             return filed(change, redirect);
         } catch (InvalidInputException e) {
             return refused(HttpStatus.BAD_REQUEST, app, null, data, e.errors(), e.getMessage());
@@ -160,7 +162,9 @@ class ChangePagesController {
             return again.get();
         }
         try {
-            return filed(workflow.revise(actor, id, data.toProposal()), redirect);
+            ChangeFiling revised = workflow.revise(actor, id, data.toProposal());
+            redirect.addFlashAttribute(FormDrafts.SAVED, FormDrafts.key("change", actor.username(), id));
+            return filed(revised, redirect);
         } catch (InvalidInputException e) {
             return refused(HttpStatus.BAD_REQUEST, app, change, data, e.errors(), e.getMessage());
         } catch (RuleViolationException e) {
@@ -283,6 +287,11 @@ class ChangePagesController {
         mav.addObject("errorSummary", summary);
         mav.addObject("earliest", changes.earliestEffectiveDate());
         mav.addObject("noticeDays", changes.settings().noticeDays());
+        if (change == null) {
+            FormDrafts.addTo(mav, "change-of-app", app.id(), app.version());
+        } else {
+            FormDrafts.addTo(mav, "change", change.id(), change.version());
+        }
         FormNotes.addTo(mav, data, change == null ? List.of() : change.gaps(),
                 change == null ? List.<Finding>of() : change.findings(), errors);
         return mav;

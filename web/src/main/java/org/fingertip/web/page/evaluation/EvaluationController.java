@@ -9,6 +9,8 @@ import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.Apps;
 import org.fingertip.registry.evaluation.BurdenCategory;
 import org.fingertip.registry.evaluation.EvaluationService;
+import org.fingertip.registry.evaluation.EvaluationSettings;
+import org.fingertip.registry.evaluation.OwnReport;
 import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.ForbiddenException;
 import org.fingertip.registry.shared.InvalidInputException;
@@ -33,13 +35,12 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.ModelAndView;
-import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The rating form of an app, made for a phone: 1–5, the burdens the user bears (the five bans and the 2024 opinions),
  * a comment, and anonymity towards the owner unit. The form is offered to whom the core would let rate
- * ({@link RatingRule}); the core decides. Burden reports that pass the threshold open a ledger item at once, and the
- * notice after rating says so.
+ * ({@link RatingRule}); the core decides. Burden reports that pass the threshold open a ledger item at once; the receipt
+ * after rating says so, and what happens next.
  */
 @Controller
 class EvaluationController {
@@ -51,14 +52,18 @@ class EvaluationController {
     private final TransactionTemplate tx;
     private final MessageSource messages;
     private final Display display;
+    private final EvaluationService evaluations;
+    private final EvaluationSettings settings;
 
     EvaluationController(EvaluationWorkflow workflow, Apps apps, TransactionTemplate tx, MessageSource messages,
-                         Display display) {
+                         Display display, EvaluationService evaluations, EvaluationSettings settings) {
         this.workflow = workflow;
         this.apps = apps;
         this.tx = tx;
         this.messages = messages;
         this.display = display;
+        this.evaluations = evaluations;
+        this.settings = settings;
     }
 
     @InitBinder("evaluation")
@@ -75,7 +80,7 @@ class EvaluationController {
     @PostMapping("/apps/{id}/evaluate")
     @Allowed({Role.OBSERVER, Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
     ModelAndView rate(Actor actor, @PathVariable long id, @ModelAttribute("evaluation") EvaluationFormData data,
-                      BindingResult binding, RedirectAttributes redirect) {
+                      BindingResult binding) {
         if (binding.hasErrors()) {
             return view(HttpStatus.BAD_REQUEST, actor, id, data, unreadable(binding));
         }
@@ -88,10 +93,29 @@ class EvaluationController {
         } catch (RuleViolationException e) {
             return refused(HttpStatus.UNPROCESSABLE_ENTITY, actor, id, data, e.errors());
         }
-        redirect.addFlashAttribute("notice", rated.alarm().isPresent() ? "notice.ratedLedgerOpened" : "notice.rated");
+        return new ModelAndView("redirect:/apps/" + id + "/evaluations/" + rated.evaluation().id());
+    }
+
+    /**
+     * The receipt of a rating, for its reporter only (anyone else: 404): received when, and what happens next — the
+     * ledger item its burden report opened and where that stands, or that it counts in the app's evaluations. The
+     * page the rating form leads to, and the link of each report on the home page; safe to reload.
+     */
+    @GetMapping("/apps/{id}/evaluations/{evaluationId}")
+    @Allowed({Role.OBSERVER, Role.APPLICANT, Role.REVIEWER, Role.SUPERVISOR})
+    ModelAndView received(Actor actor, @PathVariable long id, @PathVariable long evaluationId) {
+        OwnReport report = tx.execute(s -> evaluations.reportOf(actor, evaluationId));
+        if (report.appId() != id) {
+            throw new NotFoundException(text("evaluation.error.notFound", String.valueOf(id)));
+        }
         Boolean seesCase = tx.execute(s -> apps.byId(id).map(a -> AccessPolicy.canSee(actor, a)).orElse(false));
-        return new ModelAndView(Boolean.TRUE.equals(seesCase) ? "redirect:/apps/" + id + "#evaluations"
-                : "redirect:/apps");
+        ModelAndView mav = new ModelAndView("evaluation/received");
+        mav.addObject("report", report);
+        mav.addObject("caseVisible", Boolean.TRUE.equals(seesCase));
+        mav.addObject("threshold", settings.threshold());
+        mav.addObject("windowDays", settings.windowDays());
+        mav.addObject("homePath", actor.has(Role.APPLICANT) || actor.has(Role.OBSERVER) ? "/home" : "/");
+        return mav;
     }
 
     /** Values that could not be converted: a rating that is not a number, a burden not on the list. */

@@ -31,6 +31,7 @@ import org.fingertip.registry.shared.UnsupportedContentException;
 import org.fingertip.web.ledger.AttachmentDownloads;
 import org.fingertip.web.page.Display;
 import org.fingertip.web.page.FieldMessages;
+import org.fingertip.web.page.FormDrafts;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
 import org.fingertip.workflow.ledger.LedgerWorkflow.OverdueDecision;
@@ -308,6 +309,7 @@ class LedgerItemController {
         }
         mav.addObject("canVerify", canVerify);
         mav.addObject("verifyReadOnly", verifyReadOnly);
+        FormDrafts.addTo(mav, "ledger-report", item.id(), item.version());
 
         boolean supervisor = actor.has(Role.SUPERVISOR) && !item.state().isFinal();
         List<OverdueDecision> decisions = new ArrayList<>();
