@@ -228,8 +228,9 @@ final class Chromium implements AutoCloseable {
         @SuppressWarnings("unchecked")
         List<WebElement> controls = (List<WebElement>) script("return Array.from(document.querySelectorAll("
                 + "'a[href], button, input:not([type=hidden]), select, textarea, summary'))"
-                + ".filter(e => !e.disabled && e.tabIndex >= 0 && e.getClientRects().length > 0"
-                + " && getComputedStyle(e).visibility !== 'hidden' && !e.closest('[aria-hidden=true]'))"
+                + ".filter(e => !e.disabled && e.tabIndex >= 0"
+                + " && e.checkVisibility({visibilityProperty: true, contentVisibilityAuto: true})"
+                + " && !e.closest('[aria-hidden=true]') && !e.closest('details:not([open]) > :not(summary)'))"
                 + ".filter((e, i, all) => e.type !== 'radio' || all.findIndex(o => o.type === 'radio'"
                 + " && o.name === e.name) === i || e.checked)");
         script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");

@@ -69,11 +69,12 @@ class SupervisorAndObserverBrowserIT {
     void theObserverRatesAnAppOnAPhoneAndIsToldItWasReceived() {
         try (Chromium phone = Chromium.phone(port)) {
             phone.logIn("observer.wuhan");
-            phone.get("/apps?status=FILED");
-            List<WebElement> apps = phone.findAll(By.cssSelector("main table a[href*='/apps/']"));
-            assertThat(apps).as("apps the observer may rate").isNotEmpty();
-            String href = apps.get(0).getAttribute("href");
-            phone.get(href.substring(href.indexOf("/apps/")) + "/evaluate");
+            assertThat(phone.path()).as("the observer's home").isEqualTo("/home");
+            List<WebElement> rate = phone.findAll(By.cssSelector("main a.button[href$='/evaluate']"));
+            assertThat(rate).as("apps the observer may rate, one tap each").isNotEmpty();
+            phone.script("arguments[0].scrollIntoView({block: 'center'})", rate.get(0));
+            phone.clickAndWait(rate.get(0));
+            assertThat(phone.path()).endsWith("/evaluate");
             phone.screenshot("observer-phone-rate");
 
             Forms.fill(phone, "rating", "4");
@@ -82,9 +83,8 @@ class SupervisorAndObserverBrowserIT {
             phone.script("arguments[0].scrollIntoView({block: 'center'})", submit);
             phone.clickAndWait(submit);
 
-            WebElement received = phone.find(By.cssSelector("[role=status]"));
-            assertThat(received.isDisplayed()).isTrue();
-            assertThat(received.getText()).isNotBlank();
+            assertThat(phone.find(By.id("received-title")).getText()).isEqualTo("已收到您的评价");
+            assertThat(phone.find(By.id("received-intro")).isDisplayed()).isTrue();
             phone.screenshot("observer-phone-rated");
             assertThat(phone.severeLogs()).isEmpty();
         }
