@@ -163,6 +163,8 @@ class AuthorizationMatrixIT {
                 "GET /api/tasks/overdue/export.xlsx", "GET /api/evaluations/export.xlsx",
                 // the supervisor's dashboard, the comparison, and the two lists they drill down to that were new
                 "GET /api/dashboard", "GET /api/dashboard/compare", "GET /api/tasks/overdue", "GET /api/evaluations");
+        // the administrator's area: the record of changes
+        assertThat(mapped).contains("GET /api/admin/changes");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");
