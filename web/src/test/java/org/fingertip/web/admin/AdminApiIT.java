@@ -4,17 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
+import org.fingertip.db.user.UserAccount;
+import org.fingertip.db.user.UserAccounts;
 import org.fingertip.web.FingertipApplication;
+import org.fingertip.web.demo.DemoData;
 import org.fingertip.web.support.ApiClient;
 import org.fingertip.web.support.ApiResponse;
 import org.fingertip.web.support.FilingSteps;
+import org.fingertip.web.support.FormJson;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The administrator's API over real HTTP as the demo {@code admin}: every change lands in the record of changes, and
@@ -25,6 +34,10 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 class AdminApiIT {
     @LocalServerPort
     int port;
+    @Autowired
+    UserAccounts accounts;
+    @Autowired
+    PasswordEncoder encoder;
 
     ApiClient api;
     FilingSteps steps;
@@ -57,5 +70,139 @@ class AdminApiIT {
         assertThat(badPage.detail()).isEqualTo("分页参数有误");
         badPage.assertNamesField("page");
         api.as("admin").get("/api/admin/changes?kind=NOTHING").expectProblem(400).assertNamesField("kind");
+    }
+
+    /** A new unit of this test in the division, at a free code; asserts 201 and the record of its creation. */
+    String newUnit(String division, String name) {
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String code = division + "-" + ThreadLocalRandom.current().nextInt(500, 1000);
+            ApiResponse r = api.as("admin").post("/api/admin/units",
+                    Map.of("code", code, "name", name + code, "divisionCode", division));
+            if (r.status() == 201) {
+                assertThat(r.json().path("mergedInto").isNull()).isTrue();
+                assertThat(changesOf("UNIT", code)).extracting(c -> c.path("action").asText())
+                        .containsExactly("UNIT_CREATE");
+                return code;
+            }
+            r.expectProblem(400);
+            assertThat(r.json().path("errors").get(0).path("message").asText()).contains("已被使用");
+        }
+        throw new AssertionError("no free unit code in " + division);
+    }
+
+    /** An applicant of the unit with the demo password, written as the seeding writes it. */
+    String applicantOf(String unitCode) {
+        String username = "applicant.t" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+        accounts.save(new UserAccount(username, encoder.encode(DemoData.DEMO_PASSWORD), "测试经办人", unitCode,
+                unitCode.substring(0, unitCode.indexOf('-')), true, Set.of("APPLICANT")));
+        return username;
+    }
+
+    // ---- units and divisions -------------------------------------------------------------------------------------
+
+    @Test
+    void mergingAUnitMovesItsAppsUsersAndOpenFilingCaseToTheOtherUnit() {
+        String a = newUnit("420100", "待合并的市级单位");
+        String b = newUnit("420102", "承接的区级单位");
+        String applicantA = applicantOf(a);
+        String applicantB = applicantOf(b);
+        long draft = steps.create(applicantA, FormJson.complete(a, FormJson.uniqueName("合并草稿")));
+        long returned = steps.createAndSubmit(applicantA, FormJson.complete(a, FormJson.uniqueName("合并退回")));
+        steps.decide("reviewer.wuhan", steps.task("reviewer.wuhan", returned, "FIRST_REVIEW").path("id").asText(),
+                FormJson.returnWith("请补正", "handler", "请补充经办人办公电话"));
+        assertThat(steps.task(applicantA, returned, "REVISE").path("group").asText()).isEqualTo("applicant:" + a);
+        api.as(applicantB).get("/api/apps/" + returned).expectProblem(404);
+
+        JsonNode merged = api.as("admin").post("/api/admin/units/" + a + "/merge", Map.of("into", b))
+                .expectJson(200).json();
+
+        assertThat(merged.path("apps").asInt()).isEqualTo(2);
+        assertThat(merged.path("users").asInt()).isEqualTo(1);
+        assertThat(merged.path("tasks").asInt()).isEqualTo(1);
+        assertThat(merged.path("merged").path("mergedInto").asText()).isEqualTo(b);
+        // the apps are B's, in B's division and at its level, with the move in their history
+        for (long id : List.of(draft, returned)) {
+            JsonNode app = steps.app(applicantB, id);
+            assertThat(app.path("ownerDepartmentCode").asText()).isEqualTo(b);
+            assertThat(app.path("form").path("ownerDepartmentCode").asText()).isEqualTo(b);
+            assertThat(app.path("level").asText()).isEqualTo("COUNTY");
+        }
+        assertThat(steps.history(applicantB, returned)).last().satisfies(h -> {
+            assertThat(h.path("from").asText()).isEqualTo("RETURNED");
+            assertThat(h.path("to").asText()).isEqualTo("RETURNED");
+            assertThat(h.path("actor").asText()).isEqualTo("admin");
+            assertThat(h.path("reason").asText()).contains("单位合并", a, b);
+        });
+        // A's applicant is B's now
+        assertThat(api.as(applicantA).get("/api/me").expectJson(200).json().path("departmentCode").asText())
+                .isEqualTo(b);
+        // the open case went with the app: B's applicants see the task and act on it
+        JsonNode task = steps.task(applicantB, returned, "REVISE");
+        assertThat(task.path("group").asText()).isEqualTo("applicant:" + b);
+        assertThat(task.path("unitCode").asText()).isEqualTo(b);
+        JsonNode timeline = api.as(applicantB).get("/api/apps/" + returned + "/timeline").expectJson(200).json();
+        assertThat(timeline.toString()).contains("单位合并：由 applicant:" + a + " 移交 applicant:" + b);
+        // an account still left on A (as an older node might write it) is no member of the case any more
+        String stale = applicantOf(a);
+        assertThat(steps.tasksOf(stale, returned)).isEmpty();
+        api.as(stale).get("/api/apps/" + returned).expectProblem(404);
+        assertThat(steps.submit(applicantB, returned).path("status").asText()).isEqualTo("UNDER_REVIEW");
+        assertThat(steps.task("reviewer.wuhan", returned, "FIRST_REVIEW")).isNotNull();
+
+        // A stays, merged: no new filing for it, no second merge, and the record says what moved
+        assertThat(api.as("admin").get("/api/admin/units/" + a).expectJson(200).json().path("mergedInto").asText())
+                .isEqualTo(b);
+        ApiResponse refusedFiling = api.as(stale).post("/api/apps",
+                FormJson.complete(a, FormJson.uniqueName("并入后再填报"))).expectProblem(422);
+        assertThat(refusedFiling.detail()).contains("已并入 " + b);
+        refusedFiling.assertNamesField("ownerDepartmentCode");
+        api.as("admin").post("/api/admin/units/" + a + "/merge", Map.of("into", b)).expectProblem(422)
+                .assertNamesField("into");
+        assertThat(changesOf("UNIT", a)).first().satisfies(c -> {
+            assertThat(c.path("action").asText()).isEqualTo("UNIT_MERGE");
+            assertThat(c.path("actor").asText()).isEqualTo("admin");
+            assertThat(c.path("detail").asText()).contains("应用 2 个", "用户 1 名", "待办任务 1 项",
+                    "所属区划由 420100 变更为 420102");
+        });
+    }
+
+    @Test
+    void unitInputThatIsWrongIsRefusedWithAMessageBesideTheField() {
+        ApiResponse bad = api.as("admin").post("/api/admin/units",
+                Map.of("code", "420100-7", "name", "", "divisionCode", "420100")).expectProblem(400);
+        assertThat(bad.errorFields()).containsExactly("code", "name");
+        assertThat(bad.json().path("title").asText()).isEqualTo("输入有误");
+        api.as("admin").post("/api/admin/units", Map.of("code", "999999-001", "name", "某单位",
+                "divisionCode", "999999")).expectProblem(400).assertNamesField("divisionCode");
+        api.as("admin").postRaw("/api/admin/units", "{\"code\":").expectProblem(400);
+        api.as("admin").post("/api/admin/units/420100-007/merge", Map.of("into", "420100-007")).expectProblem(422)
+                .assertNamesField("into");
+        api.as("admin").post("/api/admin/units/420100-007/merge", Map.of()).expectProblem(422)
+                .assertNamesField("into");
+        api.as("admin").post("/api/admin/units/420100-007/merge", Map.of("into", "420100-999"))
+                .expectProblem(422);
+        api.as("admin").post("/api/admin/units/420100-000/merge", Map.of("into", "420100-007"))
+                .expectProblem(404);
+        api.as("admin").put("/api/admin/units/420100-007", Map.of("name", " ")).expectProblem(400)
+                .assertNamesField("name");
+        api.as("supervisor.hubei").post("/api/admin/units/420100-007/merge", Map.of("into", "420100-008"))
+                .expectProblem(403);
+    }
+
+    @Test
+    void aUnitIsRenamedAndTheDivisionsAreATreeByPath() {
+        String code = newUnit("420500", "宜昌测试单位");
+        JsonNode renamed = api.as("admin").put("/api/admin/units/" + code, Map.of("name", "宜昌市数据局" + code))
+                .expectJson(200).json();
+        assertThat(renamed.path("name").asText()).isEqualTo("宜昌市数据局" + code);
+        assertThat(changesOf("UNIT", code).get(0).path("detail").asText()).contains("改为“宜昌市数据局" + code + "”");
+        JsonNode list = api.as("admin").get("/api/admin/units?division=420500&keyword=" + code).expectJson(200).json();
+        assertThat(list.path("total").asLong()).isEqualTo(1);
+
+        JsonNode divisions = api.as("admin").get("/api/admin/divisions").expectJson(200).json();
+        List<String> paths = new ArrayList<>();
+        divisions.forEach(d -> paths.add(d.path("path").asText()));
+        assertThat(paths).isSorted().contains("/420000/", "/420000/420100/", "/420000/420100/420102/");
+        assertThat(divisions.get(0).path("depth").asInt()).isZero();
     }
 }

@@ -164,7 +164,9 @@ class AuthorizationMatrixIT {
                 // the supervisor's dashboard, the comparison, and the two lists they drill down to that were new
                 "GET /api/dashboard", "GET /api/dashboard/compare", "GET /api/tasks/overdue", "GET /api/evaluations");
         // the administrator's area: the record of changes
-        assertThat(mapped).contains("GET /api/admin/changes");
+        assertThat(mapped).contains("GET /api/admin/changes", "GET /api/admin/divisions", "GET /api/admin/units",
+                "POST /api/admin/units", "GET /api/admin/units/{code}", "PUT /api/admin/units/{code}",
+                "POST /api/admin/units/{code}/merge");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -36,7 +37,7 @@ class AdminPagesIT {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.text()).contains("系统管理", "变更记录", "单位", "用户", "节假日安排", "统一平台功能目录", "期限设置");
         assertThat(home.html()).contains("href=\"/admin/units\"", "href=\"/admin/durations\"");
-        for (String section : List.of("changes")) {
+        for (String section : List.of("units", "divisions", "changes")) {
             assertThat(home.html()).contains("href=\"/admin/" + section + "\"");
             assertThat(admin.get("/admin/" + section).status()).as("/admin/%s", section).isEqualTo(200);
         }
@@ -51,6 +52,65 @@ class AdminPagesIT {
         assertThat(page.status()).isEqualTo(200);
         assertThat(page.html()).contains("<option value=\"UNIT\" selected=\"selected\">");
         assertThat(admin.get("/admin/changes?page=-1").status()).isEqualTo(400);
+    }
+
+    /** Posts a new unit in the division at a free code through the page; returns the unit's page. */
+    private Page newUnit(Browser admin, String division, String name) {
+        Page list = admin.get("/admin/units");
+        for (int attempt = 0; attempt < 50; attempt++) {
+            String code = division + "-" + ThreadLocalRandom.current().nextInt(500, 1000);
+            Page after = admin.submit(list, "/admin/units/new", new FormData().add("code", code).add("name", name + code)
+                    .add("divisionCode", division));
+            if (after.status() == 200 && after.path().equals("/admin/units/" + code)) {
+                return after;
+            }
+            assertThat(after.notesOf("code")).contains("已被使用");
+        }
+        throw new AssertionError("no free unit code");
+    }
+
+    @Test
+    void unitsAreCreatedRenamedAndMergedThroughTheirPagesWithMessagesBesideTheField() {
+        Browser admin = Browser.loggedIn(port, "admin");
+        Page list = admin.get("/admin/units?division=420100&keyword=城市管理");
+        assertThat(list.text()).contains("420100-007", "武汉市城市管理执法委员会");
+
+        Page refused = admin.submit(list, "/admin/units/new", new FormData().add("code", "420100-12")
+                .add("name", "").add("divisionCode", "420100"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.notesOf("code")).isEqualTo("单位编码应为“区划代码-三位序号”，例如 420100-007");
+        assertThat(refused.notesOf("name")).isEqualTo("请填写单位名称");
+        assertThat(refused.inputValue("code")).isEqualTo("420100-12");
+        assertThat(refused.inputValue("divisionCode")).isEqualTo("420100");
+
+        Page a = newUnit(admin, "420100", "页面合并单位");
+        assertThat(a.text()).contains("单位已新建", "使用中");
+        String codeA = a.textOfId("unit-code");
+        Page b = newUnit(admin, "420100", "页面承接单位");
+        String codeB = b.textOfId("unit-code");
+
+        Page renamed = admin.submit(a, "/admin/units/" + codeA + "/rename", new FormData().add("name", "页面改名" + codeA));
+        assertThat(renamed.textOfId("unit-name")).isEqualTo("页面改名" + codeA);
+
+        String merge = "/admin/units/" + codeA + "/merge";
+        Page unconfirmed = admin.submit(renamed, merge, new FormData().add("into", codeB));
+        assertThat(unconfirmed.status()).isEqualTo(400);
+        assertThat(unconfirmed.notesOf("confirmed")).isEqualTo("请勾选确认后再合并");
+        assertThat(unconfirmed.inputValue("into")).isEqualTo(codeB);
+        Page itself = admin.submit(renamed, merge, new FormData().add("into", codeA).add("confirmed", "true"));
+        assertThat(itself.status()).isEqualTo(422);
+        assertThat(itself.notesOf("into")).isEqualTo("不能把单位并入它自身，请选择另一个单位");
+
+        Page merged = admin.submit(renamed, merge, new FormData().add("into", codeB).add("confirmed", "true"));
+        assertThat(merged.path()).isEqualTo("/admin/units/" + codeA);
+        assertThat(merged.textOfId("unit-state")).isEqualTo("已并入 " + codeB);
+        assertThat(merged.text()).contains("单位已合并", "已移交：应用 0 个、用户 0 名、待办任务 0 项");
+        assertThat(merged.hasForm(merge)).isFalse();
+
+        Page record = admin.get("/admin/changes?kind=UNIT");
+        assertThat(record.text()).contains("单位合并", codeA, "新建单位", "单位更名");
+        Page divisions = admin.get("/admin/divisions");
+        assertThat(divisions.html()).contains("data-division=\"420102\" data-depth=\"2\"");
     }
 
     /** The rules a strict Content-Security-Policy and the message bundles set for every template of this area. */
