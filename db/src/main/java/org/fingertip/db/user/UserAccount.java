@@ -36,6 +36,23 @@ public record UserAccount(String username, String passwordHash, String displayNa
         this(username, passwordHash, displayName, unitCode, jurisdictionCode, enabled, roles, null);
     }
 
+    /** This account with another password hash; {@code mustChange} when it must be changed at the next login. */
+    public UserAccount withPassword(String hash, boolean mustChange) {
+        return new UserAccount(username, hash, displayName, unitCode, jurisdictionCode, enabled, roles, email,
+                mustChange);
+    }
+
+    public UserAccount withEnabled(boolean on) {
+        return new UserAccount(username, passwordHash, displayName, unitCode, jurisdictionCode, on, roles, email,
+                mustChangePassword);
+    }
+
+    /** This account in another unit, overseeing {@code jurisdiction}. */
+    public UserAccount withUnit(String unit, String jurisdiction) {
+        return new UserAccount(username, passwordHash, displayName, unit, jurisdiction, enabled, roles, email,
+                mustChangePassword);
+    }
+
     /** This account with another email address (null for none). */
     public UserAccount withEmail(String address) {
         return new UserAccount(username, passwordHash, displayName, unitCode, jurisdictionCode, enabled, roles,

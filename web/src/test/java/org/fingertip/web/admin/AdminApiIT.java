@@ -205,4 +205,155 @@ class AdminApiIT {
         assertThat(paths).isSorted().contains("/420000/", "/420000/420100/", "/420000/420100/420102/");
         assertThat(divisions.get(0).path("depth").asInt()).isZero();
     }
+
+    // ---- users ---------------------------------------------------------------------------------------------------
+
+    private static String someone(String prefix) {
+        return prefix + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+    }
+
+    @Test
+    void aNewUserIsCheckedFieldByFieldAndMustChangeItsInitialPassword() {
+        ApiResponse refused = api.as("admin").post("/api/admin/users", Map.of("username", "x",
+                "displayName", "", "unitCode", "420100-000", "roles", List.of("APPLICANT"), "email", "nowhere",
+                "password", "short")).expectProblem(400);
+        assertThat(refused.errorFields()).containsExactly("username", "displayName", "unitCode", "email", "password",
+                "password");
+        assertThat(refused.json().path("errors").toString()).contains("密码至少 8 个字符",
+                "密码须包含大写字母、小写字母、数字、符号四类中的至少三类");
+        api.as("admin").post("/api/admin/users", Map.of("username", someone("u"), "displayName", "某人",
+                "roles", List.of("KING"), "password", "Welcome#2026")).expectProblem(400).assertNamesField("roles");
+        api.as("admin").post("/api/admin/users", Map.of("username", "admin", "displayName", "重名",
+                "jurisdictionCode", "420000", "roles", List.of("ADMIN"), "password", "Welcome#2026"))
+                .expectProblem(400).assertNamesField("username");
+
+        String username = someone("zhang.");
+        JsonNode created = api.as("admin").post("/api/admin/users", Map.of("username", username, "displayName", "张三",
+                "unitCode", "420100-007", "roles", List.of("APPLICANT"), "email", username + "@example.gov.cn",
+                "password", "Welcome#2026")).expectJson(201).json();
+        assertThat(created.path("mustChangePassword").asBoolean()).isTrue();
+        assertThat(created.path("jurisdictionCode").asText()).isEqualTo("420100");
+        assertThat(created.path("enabled").asBoolean()).isTrue();
+        ApiResponse blocked = api.as(username, "Welcome#2026").get("/api/me").expectProblem(403);
+        assertThat(blocked.json().path("title").asText()).isEqualTo("须先修改密码");
+        JsonNode listed = api.as("admin").get("/api/admin/users?unit=420100-007&role=APPLICANT&keyword=" + username)
+                .expectJson(200).json();
+        assertThat(listed.path("total").asLong()).isEqualTo(1);
+        assertThat(changesOf("USER", username)).extracting(c -> c.path("action").asText())
+                .containsExactly("USER_CREATE");
+        // the demo users were seeded without the flag
+        assertThat(api.as("admin").get("/api/admin/users/applicant.wuhan").expectJson(200).json()
+                .path("mustChangePassword").asBoolean()).isFalse();
+        api.as("admin").get("/api/admin/users/nobody.here").expectProblem(404);
+    }
+
+    @Test
+    void aDisabledUserIsShutOutAndAnAdministratorNeverDisablesItself() {
+        String user = applicantOf("420500-003");
+        api.as(user).get("/api/me").expectJson(200);
+
+        assertThat(api.as("admin").post("/api/admin/users/" + user + "/disable").expectJson(200).json()
+                .path("enabled").asBoolean()).isFalse();
+        api.as(user).get("/api/me").expectProblem(401);
+        assertThat(api.as("admin").get("/api/admin/users?enabled=false&keyword=" + user).expectJson(200).json()
+                .path("total").asLong()).isEqualTo(1);
+        api.as("admin").post("/api/admin/users/" + user + "/enable").expectJson(200);
+        api.as(user).get("/api/me").expectJson(200);
+        api.as("admin").post("/api/admin/users/admin/disable").expectProblem(422).assertNamesField("username");
+        assertThat(changesOf("USER", user)).extracting(c -> c.path("action").asText())
+                .containsExactly("USER_ENABLE", "USER_DISABLE");
+    }
+
+    @Test
+    void aResetPasswordIsTemporaryAndMustMeetTheRules() {
+        String user = applicantOf("420500-003");
+        api.as("admin").post("/api/admin/users/" + user + "/password-reset", Map.of("password", "abc"))
+                .expectProblem(400).assertNamesField("password");
+        api.as("admin").post("/api/admin/users/" + user + "/password-reset",
+                Map.of("password", "X" + user + "#1")).expectProblem(400);
+        JsonNode generated = api.as("admin").post("/api/admin/users/" + user + "/password-reset", Map.of())
+                .expectJson(200).json();
+        String temporary = generated.path("temporaryPassword").asText();
+        assertThat(temporary).hasSize(12);
+        assertThat(generated.path("mustChangePassword").asBoolean()).isTrue();
+        api.as(user).get("/api/me").expectProblem(401);
+        api.as(user, temporary).get("/api/apps").expectProblem(403);
+        assertThat(changesOf("USER", user).get(0).path("detail").asText()).contains("系统生成", "下次登录须修改")
+                .doesNotContain(temporary);
+    }
+
+    @Test
+    void aUserMovesToAnotherUnitButNotToAMergedOne() {
+        String user = applicantOf("420500-003");
+        JsonNode moved = api.as("admin").post("/api/admin/users/" + user + "/move", Map.of("unitCode", "420100-008"))
+                .expectJson(200).json();
+        assertThat(moved.path("unitCode").asText()).isEqualTo("420100-008");
+        assertThat(moved.path("jurisdictionCode").asText()).isEqualTo("420100");
+        assertThat(api.as(user).get("/api/me").expectJson(200).json().path("departmentCode").asText())
+                .isEqualTo("420100-008");
+        api.as("admin").post("/api/admin/users/" + user + "/move", Map.of("unitCode", "420100-008"))
+                .expectProblem(422).assertNamesField("unitCode");
+        api.as("admin").post("/api/admin/users/" + user + "/move", Map.of("unitCode", "nowhere"))
+                .expectProblem(400).assertNamesField("unitCode");
+        String a = newUnit("420500", "调入后合并的单位");
+        String b = newUnit("420500", "合并承接单位");
+        api.as("admin").post("/api/admin/units/" + a + "/merge", Map.of("into", b)).expectJson(200);
+        ApiResponse refused = api.as("admin").post("/api/admin/users/" + user + "/move", Map.of("unitCode", a))
+                .expectProblem(422);
+        assertThat(refused.detail()).contains("已并入 " + b);
+        api.as("admin").post("/api/admin/users", Map.of("username", someone("late."), "displayName", "迟到",
+                "unitCode", a, "roles", List.of("APPLICANT"), "password", "Welcome#2026")).expectProblem(422)
+                .assertNamesField("unitCode");
+        assertThat(changesOf("USER", user).get(0).path("detail").asText()).contains("调整为", "420100-008");
+    }
+
+    @Test
+    void aLeaversOpenTasksAreHandedToAnotherMemberOfTheirGroupAllOrNone() {
+        String unit = newUnit("420100", "交接测试单位");
+        String leaver = applicantOf(unit);
+        String successor = applicantOf(unit);
+        String outsider = applicantOf("420500-003");
+        long first = steps.createAndSubmit(leaver, FormJson.complete(unit, FormJson.uniqueName("交接一")));
+        long second = steps.createAndSubmit(leaver, FormJson.complete(unit, FormJson.uniqueName("交接二")));
+        for (long id : List.of(first, second)) {
+            steps.decide("reviewer.wuhan", steps.task("reviewer.wuhan", id, "FIRST_REVIEW").path("id").asText(),
+                    FormJson.returnWith("请补正", "handler", "请补充经办人邮箱"));
+            String revise = steps.task(leaver, id, "REVISE").path("id").asText();
+            api.as(leaver).post("/api/tasks/" + revise + "/claim").expectJson(200);
+        }
+        api.as("admin").post("/api/admin/users/" + leaver + "/disable").expectJson(200);
+
+        ApiResponse refused = api.as("admin").post("/api/admin/users/" + leaver + "/handover", Map.of("to", outsider))
+                .expectProblem(422);
+        refused.assertNamesField("to");
+        assertThat(refused.detail()).contains("不在该任务的管辖范围");
+        api.as("admin").post("/api/admin/users/" + leaver + "/handover", Map.of("to", "nobody.at.all"))
+                .expectProblem(422).assertNamesField("to");
+        api.as("admin").post("/api/admin/users/" + leaver + "/handover", Map.of()).expectProblem(400)
+                .assertNamesField("to");
+        List<String> held = new ArrayList<>();
+        for (long id : List.of(first, second)) {
+            JsonNode tasks = api.as("admin").get("/api/apps/" + id + "/tasks").expectJson(200).json();
+            assertThat(tasks).singleElement().satisfies(t -> assertThat(t.path("assignee").asText()).isEqualTo(leaver));
+            held.add(tasks.get(0).path("id").asText());
+        }
+
+        JsonNode handed = api.as("admin").post("/api/admin/users/" + leaver + "/handover", Map.of("to", successor))
+                .expectJson(200).json();
+        assertThat(handed.path("tasks")).hasSize(2);
+        assertThat(handed.path("tasks")).extracting(t -> t.path("id").asText()).containsExactlyInAnyOrderElementsOf(held);
+        for (long id : List.of(first, second)) {
+            JsonNode task = steps.task(successor, id, "REVISE");
+            assertThat(task.path("assignee").asText()).isEqualTo(successor);
+        }
+        JsonNode timeline = api.as(successor).get("/api/apps/" + first + "/timeline").expectJson(200).json();
+        assertThat(timeline.toString()).contains("离职交接：原办理人 " + leaver);
+        assertThat(steps.submit(successor, first).path("status").asText()).isEqualTo("UNDER_REVIEW");
+        JsonNode change = changesOf("USER", leaver).get(0);
+        assertThat(change.path("action").asText()).isEqualTo("USER_HANDOVER");
+        assertThat(change.path("detail").asText()).contains("移交待办任务 2 项给 " + successor);
+        // nothing left: a second hand-over moves nothing and says so
+        assertThat(api.as("admin").post("/api/admin/users/" + leaver + "/handover", Map.of("to", successor))
+                .expectJson(200).json().path("tasks")).isEmpty();
+    }
 }

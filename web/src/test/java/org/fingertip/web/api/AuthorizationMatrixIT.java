@@ -166,7 +166,10 @@ class AuthorizationMatrixIT {
         // the administrator's area: the record of changes
         assertThat(mapped).contains("GET /api/admin/changes", "GET /api/admin/divisions", "GET /api/admin/units",
                 "POST /api/admin/units", "GET /api/admin/units/{code}", "PUT /api/admin/units/{code}",
-                "POST /api/admin/units/{code}/merge");
+                "POST /api/admin/units/{code}/merge", "GET /api/admin/users", "POST /api/admin/users",
+                "GET /api/admin/users/{username}", "POST /api/admin/users/{username}/disable",
+                "POST /api/admin/users/{username}/enable", "POST /api/admin/users/{username}/password-reset",
+                "POST /api/admin/users/{username}/move", "POST /api/admin/users/{username}/handover");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

@@ -25,7 +25,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
  */
 @SpringBootTest(classes = FingertipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class AdminPagesIT {
-    private static final Path TEMPLATES = Path.of("src/main/resources/templates/admin");
+    private static final List<Path> TEMPLATES = List.of(Path.of("src/main/resources/templates/admin"),
+            Path.of("src/main/resources/templates/me"));
 
     @LocalServerPort
     int port;
@@ -37,7 +38,7 @@ class AdminPagesIT {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.text()).contains("系统管理", "变更记录", "单位", "用户", "节假日安排", "统一平台功能目录", "期限设置");
         assertThat(home.html()).contains("href=\"/admin/units\"", "href=\"/admin/durations\"");
-        for (String section : List.of("units", "divisions", "changes")) {
+        for (String section : List.of("units", "divisions", "users", "changes")) {
             assertThat(home.html()).contains("href=\"/admin/" + section + "\"");
             assertThat(admin.get("/admin/" + section).status()).as("/admin/%s", section).isEqualTo(200);
         }
@@ -113,14 +114,98 @@ class AdminPagesIT {
         assertThat(divisions.html()).contains("data-division=\"420102\" data-depth=\"2\"");
     }
 
+    /** Logs in with a password of one's own; answers the page the login led to. */
+    private static Page logIn(Browser browser, String username, String password) {
+        Page login = browser.get("/login");
+        return browser.submit(login, "/login", new FormData().add("username", username).add("password", password));
+    }
+
+    @Test
+    void aUserWhosePasswordWasResetIsSentToChangeItAndNowhereElseUntilItHas() {
+        Browser admin = Browser.loggedIn(port, "admin");
+        String username = "reset.t" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+        Page blank = admin.get("/admin/users/new");
+        Page refused = admin.submit(blank, "/admin/users/new", new FormData().add("username", username)
+                .add("displayName", "").add("unitCode", "420100-007").add("roles", "APPLICANT")
+                .add("password", "abcdefgh"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.notesOf("displayName")).isEqualTo("请填写姓名");
+        assertThat(refused.notesOf("password")).isEqualTo("密码须包含大写字母、小写字母、数字、符号四类中的至少三类");
+        assertThat(refused.inputValue("username")).isEqualTo(username);
+        assertThat(refused.checked("roles", "APPLICANT")).isTrue();
+        assertThat(refused.inputValue("password")).as("a password is never typed back").isEmpty();
+
+        Page created = admin.submit(refused, "/admin/users/new", new FormData().add("username", username)
+                .add("displayName", "重置测试").add("unitCode", "420100-007").add("roles", "APPLICANT")
+                .add("password", "Initial#2026"));
+        assertThat(created.path()).isEqualTo("/admin/users/" + username);
+        Page reset = admin.submit(created, "/admin/users/" + username + "/reset", new FormData());
+        String temporary = reset.textOfId("temporary-password");
+        assertThat(temporary).hasSize(12);
+        assertThat(reset.textOfId("user-state")).isEqualTo("待修改密码");
+
+        Browser user = Browser.anonymous(port);
+        Page landed = logIn(user, username, temporary);
+        assertThat(landed.path()).isEqualTo("/me/password");
+        assertThat(user.get("/apps").path()).isEqualTo("/me/password");
+        assertThat(user.get("/inbox").path()).isEqualTo("/me/password");
+        Page wrong = user.submit(landed, "/me/password", new FormData().add("currentPassword", "Nope#2026")
+                .add("newPassword", "Better#2026x").add("confirmPassword", "Better#2026x"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.notesOf("currentPassword")).isEqualTo("当前密码不正确");
+        Page weak = user.submit(landed, "/me/password", new FormData().add("currentPassword", temporary)
+                .add("newPassword", username + "A1!").add("confirmPassword", username + "A1!"));
+        assertThat(weak.notesOf("newPassword")).isEqualTo("密码不能包含用户名");
+        Page mismatch = user.submit(landed, "/me/password", new FormData().add("currentPassword", temporary)
+                .add("newPassword", "Better#2026x").add("confirmPassword", "Better#2026y"));
+        assertThat(mismatch.notesOf("confirmPassword")).isEqualTo("两次输入的新密码不一致");
+        Page changed = user.submit(landed, "/me/password", new FormData().add("currentPassword", temporary)
+                .add("newPassword", "Better#2026x").add("confirmPassword", "Better#2026x"));
+        assertThat(changed.path()).isNotEqualTo("/me/password");
+        assertThat(user.get("/apps").path()).isEqualTo("/apps");
+
+        assertThat(admin.get("/admin/users/" + username).textOfId("user-state")).isEqualTo("正常");
+        Page record = admin.get("/admin/changes?kind=USER");
+        assertThat(record.text()).contains("新建用户", "重置密码", "修改密码", username);
+        // the demo users are never forced
+        assertThat(Browser.loggedIn(port, "applicant.wuhan").get("/apps").path()).isEqualTo("/apps");
+    }
+
+    @Test
+    void aDisabledUserIsLoggedOutOfItsSession() {
+        Browser admin = Browser.loggedIn(port, "admin");
+        String username = "gone.t" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+        Page created = admin.submit(admin.get("/admin/users/new"), "/admin/users/new", new FormData()
+                .add("username", username).add("displayName", "停用测试").add("unitCode", "420500-003")
+                .add("roles", "APPLICANT").add("password", "Initial#2026"));
+        Browser user = Browser.anonymous(port);
+        Page landed = logIn(user, username, "Initial#2026");
+        user.submit(landed, "/me/password", new FormData().add("currentPassword", "Initial#2026")
+                .add("newPassword", "Mine#2026abc").add("confirmPassword", "Mine#2026abc"));
+        assertThat(user.get("/apps").path()).isEqualTo("/apps");
+
+        Page disabled = admin.submit(created, "/admin/users/" + username + "/disable", new FormData());
+        assertThat(disabled.textOfId("user-state")).isEqualTo("已停用");
+        assertThat(user.get("/apps").path()).startsWith("/login");
+        Page self = admin.submit(admin.get("/admin/users/admin"), "/admin/users/admin/disable", new FormData());
+        assertThat(self.status()).isEqualTo(422);
+        assertThat(self.notesOf("username")).isEqualTo("不能停用自己的账号");
+    }
+
     /** The rules a strict Content-Security-Policy and the message bundles set for every template of this area. */
     @Test
     void adminTemplatesHaveNoLiteralTextNoInlineScriptOrStyleAndEveryInputIsLabelled() throws IOException {
         List<String> problems = new ArrayList<>();
         Pattern bodyText = Pattern.compile(">([^<>]*[\\p{L}\\p{N}][^<>]*)</");
         Pattern inputId = Pattern.compile("<(input|select|textarea)\\b(?![^>]*type=\"(hidden|submit)\")[^>]*?\\bid=\"([^\"]+)\"");
-        try (Stream<Path> files = Files.list(TEMPLATES)) {
-            for (Path f : files.toList()) {
+        List<Path> all = new ArrayList<>();
+        for (Path dir : TEMPLATES) {
+            try (Stream<Path> files = Files.list(dir)) {
+                all.addAll(files.toList());
+            }
+        }
+        {
+            for (Path f : all) {
                 String html = Files.readString(f).replaceAll("(?s)<!--.*?-->", "");
                 Matcher text = bodyText.matcher(html);
                 while (text.find()) {
