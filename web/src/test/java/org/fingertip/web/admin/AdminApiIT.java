@@ -356,4 +356,17 @@ class AdminApiIT {
         assertThat(api.as("admin").post("/api/admin/users/" + leaver + "/handover", Map.of("to", successor))
                 .expectJson(200).json().path("tasks")).isEmpty();
     }
+
+    // ---- the holiday calendar ------------------------------------------------------------------------------------
+
+    @Test
+    void aYearPutThroughTheCalendarApiIsRecorded() {
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 4;
+        api.as("admin").put("/api/calendar/" + year, Map.of("offDays", List.of(year + "-01-01", year + "-05-01"),
+                "workDays", List.of(year + "-04-25"))).expectJson(200);
+        assertThat(changesOf("CALENDAR", String.valueOf(year)).get(0).path("detail").asText())
+                .contains("放假 2 天、调休上班 1 天");
+        api.as("admin").put("/api/calendar/" + year, Map.of("offDays", List.of((year + 1) + "-01-01")))
+                .expectProblem(400).assertNamesField("offDays");
+    }
 }

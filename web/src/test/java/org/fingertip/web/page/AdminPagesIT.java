@@ -38,7 +38,7 @@ class AdminPagesIT {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.text()).contains("系统管理", "变更记录", "单位", "用户", "节假日安排", "统一平台功能目录", "期限设置");
         assertThat(home.html()).contains("href=\"/admin/units\"", "href=\"/admin/durations\"");
-        for (String section : List.of("units", "divisions", "users", "changes")) {
+        for (String section : List.of("units", "divisions", "users", "calendar", "changes")) {
             assertThat(home.html()).contains("href=\"/admin/" + section + "\"");
             assertThat(admin.get("/admin/" + section).status()).as("/admin/%s", section).isEqualTo(200);
         }
@@ -190,6 +190,36 @@ class AdminPagesIT {
         Page self = admin.submit(admin.get("/admin/users/admin"), "/admin/users/admin/disable", new FormData());
         assertThat(self.status()).isEqualTo(422);
         assertThat(self.notesOf("username")).isEqualTo("不能停用自己的账号");
+    }
+
+    @Test
+    void aYearsHolidaysAreEditedAsOneDatePerLineWithMessagesBesideTheField() {
+        Browser admin = Browser.loggedIn(port, "admin");
+        int year = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).getYear() + 5;
+        Page page = admin.get("/admin/calendar?year=" + year);
+        assertThat(page.status()).isEqualTo(200);
+        assertThat(page.text()).contains(year + " 年节假日安排");
+
+        String bad = year + "-01-01 休\n" + year + "-13-01 休\n" + (year - 1) + "-12-31 班\n" + year + "-01-02 假\n";
+        Page refused = admin.submit(page, "/admin/calendar", new FormData().add("year", year).add("days", bad));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.notesOf("days")).contains("第 2 行", "日期应写作 yyyy-MM-dd", "第 3 行", "不属于 " + year + " 年",
+                "第 4 行", "类型应为“休”（放假）或“班”（调休上班）");
+        assertThat(refused.textarea("days")).isEqualTo(bad);
+
+        String good = year + "-01-01 休\n" + year + "-10-01 休\n" + year + "-10-02 OFF\n" + year + "-09-26 班\n";
+        Page saved = admin.submit(refused, "/admin/calendar", new FormData().add("year", year).add("days", good));
+        assertThat(saved.path()).isEqualTo("/admin/calendar?year=" + year);
+        assertThat(saved.textOfId("calendar-known")).isEqualTo("期限按下列安排计算工作日。");
+        assertThat(saved.textarea("days")).isEqualTo(year + "-01-01 休\n" + year + "-09-26 班\n" + year + "-10-01 休\n"
+                + year + "-10-02 休\n");
+        assertThat(saved.text()).contains("节假日安排已保存");
+        Page record = admin.get("/admin/changes?kind=CALENDAR");
+        assertThat(record.text()).contains("维护节假日安排", String.valueOf(year), "放假 3 天、调休上班 1 天");
+        Page tooFar = admin.submit(saved, "/admin/calendar", new FormData().add("year", year + 10)
+                .add("days", (year + 10) + "-01-01 休"));
+        assertThat(tooFar.status()).isEqualTo(400);
+        assertThat(tooFar.notesOf("year")).contains("只能维护");
     }
 
     /** The rules a strict Content-Security-Policy and the message bundles set for every template of this area. */
