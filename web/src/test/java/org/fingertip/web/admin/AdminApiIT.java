@@ -369,4 +369,51 @@ class AdminApiIT {
         api.as("admin").put("/api/calendar/" + year, Map.of("offDays", List.of((year + 1) + "-01-01")))
                 .expectProblem(400).assertNamesField("offDays");
     }
+
+    // ---- the platform's function catalogue -----------------------------------------------------------------------
+
+    private List<String> findingCodes(long appId) {
+        List<String> codes = new ArrayList<>();
+        steps.app("applicant.wuhan", appId).path("findings").forEach(f -> codes.add(f.path("code").asText()));
+        return codes;
+    }
+
+    private long submittedWithFunction(String function) {
+        com.fasterxml.jackson.databind.node.ObjectNode form = FormJson.complete(FormJson.uniqueName("目录比对应用"));
+        ((com.fasterxml.jackson.databind.node.ArrayNode) form.get("functions")).addObject().put("name", function)
+                .put("category", "SERVICE");
+        return steps.createAndSubmit("applicant.wuhan", form);
+    }
+
+    @Test
+    void theCatalogueIsWhatThePreChecksDuplicateFindingReads() {
+        String function = FormJson.uniqueName("平台查询");
+        JsonNode added = api.as("admin").post("/api/admin/catalogue", Map.of("provinceCode", "420000",
+                "platformName", "鄂汇办", "functionName", function)).expectJson(201).json();
+        long id = added.path("id").asLong();
+        api.as("admin").post("/api/admin/catalogue", Map.of("provinceCode", "420000", "platformName", "鄂汇办",
+                "functionName", " " + function + " ")).expectProblem(400).assertNamesField("functionName");
+        ApiResponse notProvince = api.as("admin").post("/api/admin/catalogue", Map.of("provinceCode", "420100",
+                "platformName", "", "functionName", "x")).expectProblem(400);
+        assertThat(notProvince.errorFields()).containsExactly("provinceCode", "platformName");
+        JsonNode listed = api.as("admin").get("/api/admin/catalogue?province=420000&keyword=" + function)
+                .expectJson(200).json();
+        assertThat(listed.path("items")).extracting(e -> e.path("id").asLong()).containsExactly(id);
+
+        assertThat(findingCodes(submittedWithFunction(function))).contains("PLATFORM_OVERLAP");
+
+        String renamed = FormJson.uniqueName("平台预约");
+        assertThat(api.as("admin").put("/api/admin/catalogue/" + id, Map.of("platformName", "鄂汇办",
+                "functionName", renamed)).expectJson(200).json().path("functionName").asText()).isEqualTo(renamed);
+        assertThat(findingCodes(submittedWithFunction(function))).doesNotContain("PLATFORM_OVERLAP");
+        assertThat(findingCodes(submittedWithFunction(renamed))).contains("PLATFORM_OVERLAP");
+
+        api.as("admin").send("DELETE", "/api/admin/catalogue/" + id, null).expect(204);
+        api.as("admin").send("DELETE", "/api/admin/catalogue/" + id, null).expectProblem(404);
+        assertThat(findingCodes(submittedWithFunction(renamed))).doesNotContain("PLATFORM_OVERLAP");
+        assertThat(changesOf("PLATFORM_FUNCTION", String.valueOf(id))).extracting(c -> c.path("action").asText())
+                .containsExactly("FUNCTION_REMOVE", "FUNCTION_EDIT", "FUNCTION_ADD");
+        assertThat(changesOf("PLATFORM_FUNCTION", String.valueOf(id)).get(0).path("detail").asText())
+                .contains("删除", renamed);
+    }
 }

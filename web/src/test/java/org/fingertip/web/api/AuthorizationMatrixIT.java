@@ -169,7 +169,9 @@ class AuthorizationMatrixIT {
                 "POST /api/admin/units/{code}/merge", "GET /api/admin/users", "POST /api/admin/users",
                 "GET /api/admin/users/{username}", "POST /api/admin/users/{username}/disable",
                 "POST /api/admin/users/{username}/enable", "POST /api/admin/users/{username}/password-reset",
-                "POST /api/admin/users/{username}/move", "POST /api/admin/users/{username}/handover");
+                "POST /api/admin/users/{username}/move", "POST /api/admin/users/{username}/handover",
+                "GET /api/admin/catalogue", "POST /api/admin/catalogue", "PUT /api/admin/catalogue/{id}",
+                "DELETE /api/admin/catalogue/{id}");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

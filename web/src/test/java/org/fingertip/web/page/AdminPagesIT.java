@@ -38,7 +38,7 @@ class AdminPagesIT {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.text()).contains("系统管理", "变更记录", "单位", "用户", "节假日安排", "统一平台功能目录", "期限设置");
         assertThat(home.html()).contains("href=\"/admin/units\"", "href=\"/admin/durations\"");
-        for (String section : List.of("units", "divisions", "users", "calendar", "changes")) {
+        for (String section : List.of("units", "divisions", "users", "calendar", "catalogue", "changes")) {
             assertThat(home.html()).contains("href=\"/admin/" + section + "\"");
             assertThat(admin.get("/admin/" + section).status()).as("/admin/%s", section).isEqualTo(200);
         }
@@ -220,6 +220,40 @@ class AdminPagesIT {
                 .add("days", (year + 10) + "-01-01 休"));
         assertThat(tooFar.status()).isEqualTo(400);
         assertThat(tooFar.notesOf("year")).contains("只能维护");
+    }
+
+    @Test
+    void catalogueEntriesAreAddedEditedAndRemovedWithMessagesBesideTheField() {
+        Browser admin = Browser.loggedIn(port, "admin");
+        String function = "页面功能" + ThreadLocalRandom.current().nextInt(1_000_000, 10_000_000);
+        Page list = admin.get("/admin/catalogue?province=420000&keyword=社保");
+        assertThat(list.text()).contains("鄂汇办", "社保查询");
+        Page refused = admin.submit(list, "/admin/catalogue/new", new FormData().add("provinceCode", "420000")
+                .add("platformName", "鄂汇办").add("functionName", ""));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.notesOf("functionName")).isEqualTo("请填写功能名称");
+        assertThat(refused.inputValue("platformName")).isEqualTo("鄂汇办");
+        Page added = admin.submit(refused, "/admin/catalogue/new", new FormData().add("provinceCode", "420000")
+                .add("platformName", "鄂汇办").add("functionName", function));
+        assertThat(added.text()).contains("平台功能已新增");
+        Matcher link = Pattern.compile("href=\"(/admin/catalogue/(\\d+))\">" + function + "<")
+                .matcher(admin.get("/admin/catalogue?keyword=" + java.net.URLEncoder.encode(function,
+                        java.nio.charset.StandardCharsets.UTF_8)).html());
+        assertThat(link.find()).isTrue();
+        Page entry = admin.get(link.group(1));
+        Page duplicate = admin.submit(entry, link.group(1), new FormData().add("platformName", "鄂汇办")
+                .add("functionName", "社保查询"));
+        assertThat(duplicate.status()).isEqualTo(400);
+        assertThat(duplicate.notesOf("functionName")).isEqualTo("“鄂汇办”已有功能“社保查询”");
+        Page edited = admin.submit(entry, link.group(1), new FormData().add("platformName", "鄂政通")
+                .add("functionName", function));
+        assertThat(edited.textOfId("entry-name")).isEqualTo("鄂政通 · " + function);
+        Page removed = admin.submit(edited, link.group(1) + "/remove", new FormData());
+        assertThat(removed.path()).isEqualTo("/admin/catalogue");
+        assertThat(removed.text()).contains("平台功能已删除");
+        assertThat(admin.get(link.group(1)).status()).isEqualTo(404);
+        assertThat(admin.get("/admin/changes?kind=PLATFORM_FUNCTION").text())
+                .contains("删除平台功能", "修改平台功能", "新增平台功能", function);
     }
 
     /** The rules a strict Content-Security-Policy and the message bundles set for every template of this area. */
