@@ -42,6 +42,24 @@ class AdminApiIT {
     ApiClient api;
     FilingSteps steps;
 
+    @Autowired
+    org.fingertip.registry.task.TaskDeadlines deadlines;
+    @Autowired
+    org.fingertip.workflow.admin.DurationChanges durationChanges;
+    @Autowired
+    org.fingertip.registry.admin.DurationOverrides overrides;
+    @Autowired
+    org.fingertip.workflow.task.TaskDueRules dueRules;
+
+    /** Other suites count with the configured durations: whatever a test set goes back to the defaults. */
+    @org.junit.jupiter.api.AfterEach
+    void durationsBackToTheDefaults() {
+        for (org.fingertip.registry.admin.DurationKey key : org.fingertip.registry.admin.DurationKey.values()) {
+            overrides.remove(key);
+        }
+        durationChanges.load();
+    }
+
     @BeforeEach
     void client() {
         api = new ApiClient(port);
@@ -415,5 +433,79 @@ class AdminApiIT {
                 .containsExactly("FUNCTION_REMOVE", "FUNCTION_EDIT", "FUNCTION_ADD");
         assertThat(changesOf("PLATFORM_FUNCTION", String.valueOf(id)).get(0).path("detail").asText())
                 .contains("删除", renamed);
+    }
+
+    // ---- the durations table -------------------------------------------------------------------------------------
+
+    private static JsonNode line(JsonNode table, String key) {
+        for (JsonNode l : table) {
+            if (l.path("key").asText().equals(key)) {
+                return l;
+            }
+        }
+        throw new AssertionError("no line " + key + " in " + table);
+    }
+
+    @Test
+    void aChangedDurationAppliesToTasksCreatedAfterwardsAndIsRecorded() {
+        JsonNode table = api.as("admin").get("/api/admin/durations").expectJson(200).json();
+        assertThat(table).hasSize(6);
+        JsonNode first = line(table, "FIRST_REVIEW");
+        assertThat(first.path("workingDays").asInt()).isEqualTo(10);
+        assertThat(first.path("defaultDays").asInt()).isEqualTo(10);
+        assertThat(first.path("unit").asText()).isEqualTo("工作日");
+        assertThat(first.path("overridden").asBoolean()).isFalse();
+
+        long before = steps.createAndSubmit("applicant.wuhan", FormJson.complete(FormJson.uniqueName("期限修改前")));
+        JsonNode changed = api.as("admin").put("/api/admin/durations/FIRST_REVIEW", Map.of("workingDays", 3))
+                .expectJson(200).json();
+        assertThat(line(changed, "FIRST_REVIEW").path("workingDays").asInt()).isEqualTo(3);
+        assertThat(line(changed, "FIRST_REVIEW").path("overridden").asBoolean()).isTrue();
+        assertThat(line(changed, "FIRST_REVIEW").path("updatedBy").asText()).isEqualTo("admin");
+        long after = steps.createAndSubmit("applicant.wuhan", FormJson.complete(FormJson.uniqueName("期限修改后")));
+
+        JsonNode oldTask = steps.task("reviewer.wuhan", before, "FIRST_REVIEW");
+        JsonNode newTask = steps.task("reviewer.wuhan", after, "FIRST_REVIEW");
+        assertThat(java.time.Instant.parse(oldTask.path("due").asText()))
+                .isEqualTo(deadlines.due(java.time.Instant.parse(oldTask.path("created").asText()), 10));
+        assertThat(java.time.Instant.parse(newTask.path("due").asText()))
+                .isEqualTo(deadlines.due(java.time.Instant.parse(newTask.path("created").asText()), 3));
+
+        api.as("admin").put("/api/admin/durations/REMINDER", Map.of("workingDays", 0)).expectJson(200);
+        assertThat(deadlines.settings().reminderWorkingDays()).isZero();
+        JsonNode reset = api.as("admin").send("DELETE", "/api/admin/durations/FIRST_REVIEW", null).expectJson(200)
+                .json();
+        assertThat(line(reset, "FIRST_REVIEW").path("workingDays").asInt()).isEqualTo(10);
+        assertThat(changesOf("DURATION", "FIRST_REVIEW")).extracting(c -> c.path("action").asText())
+                .containsExactly("DURATION_RESET", "DURATION_SET");
+        assertThat(changesOf("DURATION", "FIRST_REVIEW").get(1).path("detail").asText())
+                .contains("由 10 个工作日改为 3 个工作日");
+    }
+
+    @Test
+    void aDurationStoredByAnotherNodeAppliesHereAtTheNextReload() {
+        overrides.put(org.fingertip.registry.admin.DurationKey.RESUBMIT, 4, "admin", java.time.Instant.now());
+        assertThat(dueRules.of(org.fingertip.workflow.task.TaskType.REVISE).workingDays()).isEqualTo(15);
+
+        durationChanges.load();
+
+        assertThat(dueRules.of(org.fingertip.workflow.task.TaskType.REVISE).workingDays()).isEqualTo(4);
+        assertThat(dueRules.of(org.fingertip.workflow.task.TaskType.CHANGE_REVISE).workingDays()).isEqualTo(4);
+    }
+
+    @Test
+    void aDurationOutsideItsBoundsOrUnknownIsRefused() {
+        ApiResponse zero = api.as("admin").put("/api/admin/durations/FIRST_REVIEW", Map.of("workingDays", 0))
+                .expectProblem(400);
+        zero.assertNamesField("workingDays");
+        assertThat(zero.detail()).isEqualTo("“市级初审”须在 1 至 60 个工作日之间");
+        api.as("admin").put("/api/admin/durations/FIRST_REVIEW", Map.of()).expectProblem(400)
+                .assertNamesField("workingDays");
+        api.as("admin").putRaw("/api/admin/durations/FIRST_REVIEW", "{\"workingDays\":\"ten\"}").expectProblem(400);
+        api.as("admin").put("/api/admin/durations/NOTHING", Map.of("workingDays", 3)).expectProblem(404);
+        api.as("reviewer.hubei").put("/api/admin/durations/FIRST_REVIEW", Map.of("workingDays", 3))
+                .expectProblem(403);
+        assertThat(line(api.as("admin").get("/api/admin/durations").expectJson(200).json(), "FIRST_REVIEW")
+                .path("workingDays").asInt()).isEqualTo(10);
     }
 }

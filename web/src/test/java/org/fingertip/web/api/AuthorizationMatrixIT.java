@@ -171,7 +171,8 @@ class AuthorizationMatrixIT {
                 "POST /api/admin/users/{username}/enable", "POST /api/admin/users/{username}/password-reset",
                 "POST /api/admin/users/{username}/move", "POST /api/admin/users/{username}/handover",
                 "GET /api/admin/catalogue", "POST /api/admin/catalogue", "PUT /api/admin/catalogue/{id}",
-                "DELETE /api/admin/catalogue/{id}");
+                "DELETE /api/admin/catalogue/{id}", "GET /api/admin/durations", "PUT /api/admin/durations/{key}",
+                "DELETE /api/admin/durations/{key}");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

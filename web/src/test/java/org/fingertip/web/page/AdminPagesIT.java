@@ -38,7 +38,7 @@ class AdminPagesIT {
         assertThat(home.status()).isEqualTo(200);
         assertThat(home.text()).contains("系统管理", "变更记录", "单位", "用户", "节假日安排", "统一平台功能目录", "期限设置");
         assertThat(home.html()).contains("href=\"/admin/units\"", "href=\"/admin/durations\"");
-        for (String section : List.of("units", "divisions", "users", "calendar", "catalogue", "changes")) {
+        for (String section : List.of("units", "divisions", "users", "calendar", "catalogue", "durations", "changes")) {
             assertThat(home.html()).contains("href=\"/admin/" + section + "\"");
             assertThat(admin.get("/admin/" + section).status()).as("/admin/%s", section).isEqualTo(200);
         }
@@ -254,6 +254,36 @@ class AdminPagesIT {
         assertThat(admin.get(link.group(1)).status()).isEqualTo(404);
         assertThat(admin.get("/admin/changes?kind=PLATFORM_FUNCTION").text())
                 .contains("删除平台功能", "修改平台功能", "新增平台功能", function);
+    }
+
+    @Test
+    void aDurationIsChangedAndResetOnItsPageWithTheRefusalBesideItsField() {
+        Browser admin = Browser.loggedIn(port, "admin");
+        Page page = admin.get("/admin/durations");
+        assertThat(page.textOfId("current-RESUBMIT")).isEqualTo("15");
+        assertThat(page.textOfId("default-RESUBMIT")).isEqualTo("15");
+        assertThat(page.text()).contains("退回后补正", "工作日");
+        try {
+            Page refused = admin.submit(page, "/admin/durations/RESUBMIT", new FormData().add("workingDays", "61"));
+            assertThat(refused.status()).isEqualTo(400);
+            assertThat(refused.notesOf("days.RESUBMIT")).isEqualTo("“退回后补正”须在 1 至 60 个工作日之间");
+            assertThat(refused.inputValue("workingDays")).as("the first line's input").isNotNull();
+            Page notNumber = admin.submit(page, "/admin/durations/RESUBMIT", new FormData().add("workingDays", "十"));
+            assertThat(notNumber.notesOf("days.RESUBMIT")).isEqualTo("请填写整数天数，收到“十”");
+            Page saved = admin.submit(page, "/admin/durations/RESUBMIT", new FormData().add("workingDays", "12"));
+            assertThat(saved.textOfId("current-RESUBMIT")).isEqualTo("12");
+            assertThat(saved.textOfId("default-RESUBMIT")).isEqualTo("15");
+            assertThat(saved.text()).contains("期限已修改", "由 admin 于");
+            Page reset = admin.submit(saved, "/admin/durations/RESUBMIT/reset", new FormData());
+            assertThat(reset.textOfId("current-RESUBMIT")).isEqualTo("15");
+            assertThat(admin.get("/admin/changes?kind=DURATION").text()).contains("修改期限", "恢复默认期限",
+                    "由 15 个工作日改为 12 个工作日");
+        } finally {
+            Page now = admin.get("/admin/durations");
+            if (now.hasForm("/admin/durations/RESUBMIT/reset")) {
+                admin.submit(now, "/admin/durations/RESUBMIT/reset", new FormData());
+            }
+        }
     }
 
     /** The rules a strict Content-Security-Policy and the message bundles set for every template of this area. */
