@@ -119,4 +119,18 @@ class UnitRulesTest {
             assertThat(c.reason()).contains("江岸区政务服务中心", "武汉市城市管理执法委员会");
         });
     }
+
+    @Test
+    void noApplicationIsFiledForAMergedUnit() {
+        org.fingertip.registry.testing.FilingFixture fx = new org.fingertip.registry.testing.FilingFixture();
+        Unit merged = Hubei.WUHAN_OTHER_UNIT.mergeInto(Hubei.WUHAN_UNIT);
+        fx.departments.save(merged);
+
+        assertThatThrownBy(() -> fx.service.createDraft(Actors.applicant(merged), Forms.complete(merged.code(),
+                "民政通"), null))
+                .isInstanceOf(RuleViolationException.class)
+                .hasMessageContaining("已并入 420100-007，不能再使用")
+                .satisfies(e -> assertThat(((RuleViolationException) e).errors()).extracting(FieldError::field)
+                        .containsExactly("ownerDepartmentCode"));
+    }
 }
