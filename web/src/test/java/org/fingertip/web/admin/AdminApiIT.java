@@ -165,7 +165,11 @@ class AdminApiIT {
         assertThat(steps.tasksOf(stale, returned)).isEmpty();
         api.as(stale).get("/api/apps/" + returned).expectProblem(404);
         assertThat(steps.submit(applicantB, returned).path("status").asText()).isEqualTo("UNDER_REVIEW");
-        assertThat(steps.task("reviewer.wuhan", returned, "FIRST_REVIEW")).isNotNull();
+        // the case's group variable moved too: a second return is B's applicants' work from the start
+        steps.decide("reviewer.wuhan", steps.task("reviewer.wuhan", returned, "FIRST_REVIEW").path("id").asText(),
+                FormJson.returnWith("再次补正", "handler", "请补充经办人职务"));
+        assertThat(steps.task(applicantB, returned, "REVISE").path("group").asText()).isEqualTo("applicant:" + b);
+        assertThat(steps.tasksOf(stale, returned)).isEmpty();
 
         // A stays, merged: no new filing for it, no second merge, and the record says what moved
         assertThat(api.as("admin").get("/api/admin/units/" + a).expectJson(200).json().path("mergedInto").asText())
