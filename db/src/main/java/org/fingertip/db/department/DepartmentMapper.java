@@ -5,6 +5,7 @@ import java.util.List;
 import org.apache.ibatis.annotations.Mapper;
 import org.apache.ibatis.annotations.Param;
 import org.fingertip.registry.department.Division;
+import org.fingertip.registry.department.Unit;
 
 /** SQL of the department tree; statements in DepartmentMapper.xml. */
 @Mapper
@@ -24,7 +25,16 @@ interface DepartmentMapper {
 
     void insertDivision(@Param("d") Division division);
 
-    void updateUnit(@Param("code") String code, @Param("name") String name, @Param("divisionCode") String divisionCode);
+    void updateUnit(@Param("u") Unit unit);
 
-    void insertUnit(@Param("code") String code, @Param("name") String name, @Param("divisionCode") String divisionCode);
+    void insertUnit(@Param("u") Unit unit);
+
+    /** The administrator's list of units: at or below a division path, with a part of the code or name. */
+    List<UnitRow> unitPage(@Param("path") String path, @Param("keyword") String keyword, @Param("offset") int offset,
+                           @Param("size") int size);
+
+    long unitCount(@Param("path") String path, @Param("keyword") String keyword);
+
+    /** Every division, by path (the tree). */
+    List<Division> allDivisions();
 }

@@ -55,14 +55,40 @@ public class MyBatisDepartments implements Departments {
     @Transactional
     public void save(Unit unit) {
         if (mapper.unit(unit.code()) == null) {
-            mapper.insertUnit(unit.code(), unit.name(), unit.division().code());
+            mapper.insertUnit(unit);
         } else {
-            mapper.updateUnit(unit.code(), unit.name(), unit.division().code());
+            mapper.updateUnit(unit);
         }
+    }
+
+    /** The administrator's list of units: within a division (null for all), with a part of the code or name. */
+    @Transactional(readOnly = true)
+    public UnitPage unitPage(String divisionCode, String keyword, int page, int size) {
+        String path = null;
+        if (divisionCode != null && !divisionCode.isBlank()) {
+            Division top = mapper.division(divisionCode.strip());
+            if (top == null) {
+                return new UnitPage(List.of(), 0, page, size);
+            }
+            path = top.path();
+        }
+        String k = keyword == null || keyword.isBlank() ? null : keyword.strip();
+        List<Unit> items = mapper.unitPage(path, k, page * size, size).stream().map(MyBatisDepartments::toUnit)
+                .toList();
+        return new UnitPage(items, mapper.unitCount(path, k), page, size);
+    }
+
+    /** A page of units and the total of the whole query. */
+    public record UnitPage(List<Unit> items, long total, int page, int size) {
+    }
+
+    /** Every division, by path: a parent before its children. */
+    public List<Division> allDivisions() {
+        return mapper.allDivisions();
     }
 
     private static Unit toUnit(UnitRow row) {
         return new Unit(row.code(), row.name(), new Division(row.divisionCode(), row.divisionName(),
-                row.divisionLevel(), row.divisionParentCode(), row.divisionPath()));
+                row.divisionLevel(), row.divisionParentCode(), row.divisionPath()), row.mergedInto());
     }
 }

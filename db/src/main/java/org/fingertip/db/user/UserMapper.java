@@ -23,4 +23,8 @@ interface UserMapper {
     void insertRoles(@Param("username") String username, @Param("roles") Set<String> roles);
 
     long count();
+
+    List<UserRow> search(@Param("q") UserSearch query);
+
+    long searchCount(@Param("q") UserSearch query);
 }

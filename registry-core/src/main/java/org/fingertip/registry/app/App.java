@@ -214,6 +214,20 @@ public final class App {
         move(EnumSet.of(AppStatus.CHANGE_UNDER_REVIEW), AppStatus.FILED, "变更办结", actor, now, reason);
     }
 
+    // ---- units merged (单位合并) ----------------------------------------------------------------------------------
+
+    /**
+     * The owner unit was merged into {@code newOwner}: the app moves there whatever its state (its jurisdiction, level
+     * and the form's owner with it); the history records the move with the status unchanged.
+     */
+    public void moveToMergedOwner(Unit newOwner, String actor, Instant now, String reason) {
+        Objects.requireNonNull(newOwner, "newOwner");
+        requireReason(reason, "变更主办单位");
+        this.owner = newOwner;
+        this.form = form.withOwner(newOwner.code());
+        newChanges.add(new StatusChange(status, status, actor, now, reason));
+    }
+
     // ---- guards --------------------------------------------------------------------------------------------------
 
     private void move(Set<AppStatus> allowedFrom, AppStatus to, String action, String actor, Instant now, String reason) {

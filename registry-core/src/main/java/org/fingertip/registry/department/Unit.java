@@ -5,9 +5,10 @@ import java.util.regex.Pattern;
 
 /**
  * A unit (主办单位, a government body) inside a division, coded {@code <division>-<nnn>}, e.g. {@code 420100-007}.
- * Its level is its division's level.
+ * Its level is its division's level. A unit merged into another ({@code mergedInto}, the other's code) keeps its
+ * record for history; nothing new is filed or created for it.
  */
-public record Unit(String code, String name, Division division) {
+public record Unit(String code, String name, Division division, String mergedInto) {
     private static final Pattern CODE = Pattern.compile("\\d{6,12}-\\d{3}");
 
     public Unit {
@@ -20,6 +21,28 @@ public record Unit(String code, String name, Division division) {
         if (!code.startsWith(division.code() + "-")) {
             throw new IllegalArgumentException("单位编码 " + code + " 与所属区划 " + division.code() + " 不符");
         }
+        if (code.equals(mergedInto)) {
+            throw new IllegalArgumentException("单位不能并入自身：" + code);
+        }
+    }
+
+    /** A unit in use (not merged into another). */
+    public Unit(String code, String name, Division division) {
+        this(code, name, division, null);
+    }
+
+    public boolean isMerged() {
+        return mergedInto != null;
+    }
+
+    /** This unit under another name. */
+    public Unit renamed(String newName) {
+        return new Unit(code, newName, division, mergedInto);
+    }
+
+    /** This unit, merged into {@code into}. */
+    public Unit mergeInto(Unit into) {
+        return new Unit(code, name, division, into.code());
     }
 
     public static boolean isWellFormedCode(String code) {

@@ -12,6 +12,7 @@ import java.util.Optional;
 import org.fingertip.registry.access.AccessPolicy;
 import org.fingertip.registry.access.Actor;
 import org.fingertip.registry.access.Role;
+import org.fingertip.registry.admin.UnitRules;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppFilters;
 import org.fingertip.registry.app.AppKind;
@@ -388,6 +389,10 @@ public final class FilingService {
             }
             throw new InvalidInputException("主办单位不存在",
                     List.of(new FieldError("ownerDepartmentCode", "没有编码为 " + form.ownerDepartmentCode() + " 的单位")));
+        }
+        if (unit.isMerged()) {
+            String message = UnitRules.mergedMessage(unit);
+            throw new RuleViolationException(message, List.of(new FieldError("ownerDepartmentCode", message)));
         }
         AccessPolicy.requireFilesFor(actor, unit);
         return unit;

@@ -60,6 +60,12 @@ public record FilingForm(
     public record Acceptance(LocalDate date, String result) {
     }
 
+    /** This form with another owner unit (its code). */
+    public FilingForm withOwner(String unitCode) {
+        return new FilingForm(unitCode, name, kind, audience, stores, packageName, handler, projectApproval, functions,
+                operations, acceptance, similarApps, commitmentSigned);
+    }
+
     public List<AppFunction> functionsOrEmpty() {
         return functions == null ? List.of() : functions;
     }

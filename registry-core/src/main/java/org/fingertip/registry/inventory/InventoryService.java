@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.TreeSet;
 
 import org.fingertip.registry.access.Actor;
+import org.fingertip.registry.admin.UnitRules;
 import org.fingertip.registry.access.Role;
 import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppKind;
@@ -111,6 +112,10 @@ public final class InventoryService {
                     .filter(u -> actor.oversees(u.division()))).orElse(null);
             if (unit == null) {
                 rejected.add(new Rejection(row.line(), "主办单位 " + facts.unitCode() + " " + OUT_OF_REACH));
+                continue;
+            }
+            if (unit.isMerged()) {
+                rejected.add(new Rejection(row.line(), UnitRules.mergedMessage(unit)));
                 continue;
             }
             Integer first = firstLineOf.putIfAbsent(facts.key(), row.line());

@@ -18,7 +18,8 @@ public final class TaskDeadlines {
     public static final LocalTime OFFICE_OPENS = LocalTime.of(9, 0);
 
     private final WorkingCalendar calendar;
-    private final DeadlineSettings settings;
+    // replaced when an administrator changes the durations table (on every node in turn); read once per task
+    private volatile DeadlineSettings settings;
 
     public TaskDeadlines(WorkingCalendar calendar, DeadlineSettings settings) {
         this.calendar = calendar;
@@ -27,6 +28,11 @@ public final class TaskDeadlines {
 
     public DeadlineSettings settings() {
         return settings;
+    }
+
+    /** The durations from now on: tasks created after this count with them. */
+    public void apply(DeadlineSettings newSettings) {
+        this.settings = java.util.Objects.requireNonNull(newSettings, "newSettings");
     }
 
     public WorkingCalendar calendar() {

@@ -158,6 +158,20 @@ class InventoryServiceTest {
     }
 
     @Test
+    void rowsOfAMergedUnitAreRejectedSayingWhereItWent() {
+        fx.departments.save(Hubei.WUHAN_OTHER_UNIT.mergeInto(Hubei.WUHAN_UNIT));
+
+        InventoryResult result = service.importRows(wuhanSupervisor, "a.csv", List.of(
+                row(2, Hubei.WUHAN_OTHER_UNIT.code(), "民政通", "APP"), wuhan(3, "城管通", "APP")));
+
+        assertThat(result.created()).isEqualTo(1);
+        assertThat(result.rejected()).singleElement().satisfies(r -> {
+            assertThat(r.line()).isEqualTo(2);
+            assertThat(r.reason()).contains("已并入 420100-007");
+        });
+    }
+
+    @Test
     void badRowsAreRejectedByLineWithEveryReasonAndTheOthersLoad() {
         InventoryResult result = service.importRows(wuhanSupervisor, "a.csv", List.of(
                 wuhan(2, "好应用", "APP"),

@@ -11,6 +11,7 @@ import org.fingertip.registry.calendar.HolidayYear;
 import org.fingertip.registry.shared.FieldError;
 import org.fingertip.registry.shared.InvalidInputException;
 import org.fingertip.registry.shared.NotFoundException;
+import org.fingertip.web.admin.CalendarAdministration;
 import org.fingertip.web.security.Allowed;
 import org.fingertip.web.security.AnyAuthenticated;
 import org.fingertip.workflow.task.CalendarChanges;
@@ -30,9 +31,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/calendar")
 class CalendarApiController {
     private final CalendarChanges changes;
+    private final CalendarAdministration administration;
 
-    CalendarApiController(CalendarChanges changes) {
+    CalendarApiController(CalendarChanges changes, CalendarAdministration administration) {
         this.changes = changes;
+        this.administration = administration;
     }
 
     @GetMapping("/{year}")
@@ -42,11 +45,11 @@ class CalendarApiController {
                 new NotFoundException(year + " 年的节假日安排尚未录入（期限暂按周末计算）"));
     }
 
-    /** Adds or replaces the year's arrangement; answers with how many open due dates moved. */
+    /** Adds or replaces the year's arrangement; answers with how many open due dates moved. Recorded. */
     @PutMapping("/{year}")
     @Allowed(Role.ADMIN)
     YearResponse put(Actor actor, @PathVariable int year, @RequestBody YearRequest body) {
-        CalendarChanges.Outcome outcome = changes.put(actor, body.toYear(year));
+        CalendarChanges.Outcome outcome = administration.put(actor, body.toYear(year));
         return YearResponse.of(outcome.year(), outcome.recomputed());
     }
 

@@ -7,6 +7,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.fingertip.db.user.UserAccounts;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -22,6 +23,7 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.AccessDeniedHandler;
 import org.springframework.security.web.access.AccessDeniedHandlerImpl;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
@@ -53,7 +55,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain apiChain(HttpSecurity http, UserAccounts accounts) throws Exception {
         AuthenticationEntryPoint unauthorized = (request, response, e) -> problem(response, HttpStatus.UNAUTHORIZED,
                 "未登录", "请使用 HTTP Basic 提供用户名和密码");
         AccessDeniedHandler denied = (request, response, e) -> problem(response, HttpStatus.FORBIDDEN,
@@ -66,7 +68,8 @@ public class SecurityConfiguration {
                 .exceptionHandling(e -> e.authenticationEntryPoint(unauthorized).accessDeniedHandler(denied))
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic clients carry no session cookie, so there is nothing for CSRF to protect here.
-                .csrf(c -> c.disable());
+                .csrf(c -> c.disable())
+                .addFilterAfter(new PasswordChangeGate(accounts, true), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -89,7 +92,7 @@ public class SecurityConfiguration {
 
     @Bean
     @Order(3)
-    SecurityFilterChain pageChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageChain(HttpSecurity http, UserAccounts accounts) throws Exception {
         http.authorizeHttpRequests(a -> a
                         .requestMatchers("/login", "/language", "/public/**", "/css/**", "/js/**", "/webjars/**", "/favicon.ico",
                                 "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/error", "/actuator/health")
@@ -101,7 +104,9 @@ public class SecurityConfiguration {
                         .contentSecurityPolicy(c -> c.policyDirectives(PAGE_POLICY))
                         .referrerPolicy(r -> r.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(f -> f.sameOrigin()))
-                .exceptionHandling(e -> e.accessDeniedHandler(new UploadAwareAccessDeniedHandler()));
+                .exceptionHandling(e -> e.accessDeniedHandler(new UploadAwareAccessDeniedHandler()))
+                // a disabled account is logged out; a reset password must be changed before anything else
+                .addFilterAfter(new PasswordChangeGate(accounts, false), AuthorizationFilter.class);
         return http.build();
     }
 

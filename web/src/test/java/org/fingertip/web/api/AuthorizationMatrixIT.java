@@ -163,6 +163,16 @@ class AuthorizationMatrixIT {
                 "GET /api/tasks/overdue/export.xlsx", "GET /api/evaluations/export.xlsx",
                 // the supervisor's dashboard, the comparison, and the two lists they drill down to that were new
                 "GET /api/dashboard", "GET /api/dashboard/compare", "GET /api/tasks/overdue", "GET /api/evaluations");
+        // the administrator's area: the record of changes
+        assertThat(mapped).contains("GET /api/admin/changes", "GET /api/admin/divisions", "GET /api/admin/units",
+                "POST /api/admin/units", "GET /api/admin/units/{code}", "PUT /api/admin/units/{code}",
+                "POST /api/admin/units/{code}/merge", "GET /api/admin/users", "POST /api/admin/users",
+                "GET /api/admin/users/{username}", "POST /api/admin/users/{username}/disable",
+                "POST /api/admin/users/{username}/enable", "POST /api/admin/users/{username}/password-reset",
+                "POST /api/admin/users/{username}/move", "POST /api/admin/users/{username}/handover",
+                "GET /api/admin/catalogue", "POST /api/admin/catalogue", "PUT /api/admin/catalogue/{id}",
+                "DELETE /api/admin/catalogue/{id}", "GET /api/admin/durations", "PUT /api/admin/durations/{key}",
+                "DELETE /api/admin/durations/{key}");
         // evidence files of a ledger item: upload, list, download, and never a way to change or delete one
         assertThat(mapped).contains("POST /api/ledger/{id}/attachments", "GET /api/ledger/{id}/attachments",
                 "GET /api/ledger/{id}/attachments/{attachmentId}");

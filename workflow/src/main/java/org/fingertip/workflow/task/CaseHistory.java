@@ -62,7 +62,9 @@ public class CaseHistory {
         List<Entry> entries = new ArrayList<>();
         for (StatusChange c : apps.history(appId)) {
             entries.add(new Entry(c.at(), Kind.TRANSITION, c.actor(),
-                    (c.from() == null ? "" : c.from().label() + " → ") + c.to().label(), c.reason(), null));
+                    // a move without a new status (the owner unit merged) names the status it kept
+                    (c.from() == null || c.from() == c.to() ? "" : c.from().label() + " → ") + c.to().label(),
+                    c.reason(), null));
         }
         for (Review r : reviews.ofApp(appId)) {
             StringBuilder detail = new StringBuilder(r.comment() == null ? "" : r.comment());

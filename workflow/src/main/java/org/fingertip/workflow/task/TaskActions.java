@@ -107,6 +107,23 @@ public class TaskActions {
         return recorded(item, TaskEventKind.RESOLVED, actor, item.owner());
     }
 
+    /**
+     * An administrator hands a task its holder can no longer work (a leaver's, 离职交接) to another user, by the
+     * transfer's rules: an active member of the task's group whom the process allows. A delegated task keeps its
+     * owner; the new holder resolves it.
+     */
+    public WorkItem handOver(Actor admin, String taskId, String to, String note) {
+        WorkItem item = items.byId(taskId).orElseThrow(() -> notFound(taskId));
+        WorkRules.requireOpen(item);
+        Actor target = target(to, item);
+        taskService.setAssignee(taskId, target.username());
+        Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
+        items.assign(taskId, task.getAssignee(), task.getOwner(), task.getDelegationState() == DelegationState.PENDING);
+        WorkItem after = items.byId(taskId).orElseThrow();
+        work.record(after, TaskEventKind.TRANSFERRED, admin, target.username(), note);
+        return after;
+    }
+
     public Reminder urge(Actor actor, String taskId, String note) {
         return work.urge(actor, visible(actor, taskId), note);
     }

@@ -8,16 +8,25 @@ import java.util.Map;
  * its own gets "any other human task" (5 working days by default).
  */
 public final class TaskDueRules {
-    private final Map<TaskType, DueRule> rules;
-    private final DueRule otherTask;
+    /** The rules and the default together, replaced at once when an administrator changes the durations. */
+    private record Table(Map<TaskType, DueRule> rules, DueRule otherTask) {
+    }
+
+    private volatile Table table;
 
     public TaskDueRules(Map<TaskType, DueRule> rules, int otherTaskWorkingDays) {
-        this.rules = rules.isEmpty() ? new EnumMap<>(TaskType.class) : new EnumMap<>(rules);
-        this.otherTask = DueRule.workingDays(otherTaskWorkingDays);
+        this.table = new Table(rules.isEmpty() ? new EnumMap<>(TaskType.class) : new EnumMap<>(rules),
+                DueRule.workingDays(otherTaskWorkingDays));
     }
 
     public DueRule of(TaskType type) {
-        return rules.getOrDefault(type, otherTask);
+        Table t = table;
+        return t.rules().getOrDefault(type, t.otherTask());
+    }
+
+    /** Takes the rules of {@code other} from now on: tasks created after this count with them (on this node). */
+    public void apply(TaskDueRules other) {
+        this.table = other.table;
     }
 
     /**
