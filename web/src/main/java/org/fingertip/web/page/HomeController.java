@@ -26,6 +26,9 @@ class HomeController {
         if (actor.has(Role.APPLICANT) || actor.has(Role.OBSERVER)) {
             return "redirect:/home";
         }
+        if (actor.has(Role.ADMIN)) {
+            return "redirect:/admin";
+        }
         return "redirect:/apps";
     }
 

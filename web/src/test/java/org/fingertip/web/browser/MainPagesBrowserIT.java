@@ -125,6 +125,16 @@ class MainPagesBrowserIT {
     }
 
     @Test
+    void theAdministratorsUnitsUsersAndRecord() {
+        try (Chromium browser = Chromium.desktop(port)) {
+            browser.logIn("admin");
+            assertThat(browser.path()).as("the administrator's home").isEqualTo("/admin");
+            checkPages(browser, "admin", pages("home", "/admin", "units", "/admin/units",
+                    "unit", "/admin/units/420100-007", "users", "/admin/users", "changes", "/admin/changes"));
+        }
+    }
+
+    @Test
     void thePublicPagesWithoutLogin() {
         try (Chromium browser = Chromium.desktop(port)) {
             checkPages(browser, "public", pages("lookup", "/public/filings?name=%E6%AD%A6%E6%B1%89",

@@ -88,7 +88,7 @@ final class Browser {
     Page submit(Page page, String action, FormData data) {
         String form = page.form(action);
         String token = Page.csrfOf(form);
-        return post(action, data.copy().add("_csrf", token), page.uri().toString());
+        return post(action, data.copy().add("_csrf", token), page.uri().toASCIIString());
     }
 
     /**

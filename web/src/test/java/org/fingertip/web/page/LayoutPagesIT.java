@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.fingertip.web.FingertipApplication;
 import org.fingertip.web.page.Browser.Page;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
@@ -25,6 +26,8 @@ class LayoutPagesIT {
 
     @LocalServerPort
     int port;
+    @Autowired
+    Navigation navigation;
 
     private static List<String> navLinks(Page page) {
         Matcher nav = NAV_LINK.matcher(page.html());
@@ -61,6 +64,13 @@ class LayoutPagesIT {
                 .contains("/dashboard", "/dashboard/compare", "/tasks/overdue", "/ledger", "/backlog");
         assertThat(navLinks(Browser.loggedIn(port, "observer.wuhan").get("/apps")))
                 .doesNotContain("/inbox", "/ledger", "/dashboard");
+    }
+
+    @Test
+    void everyPageOfTheNavigationHasItsHandler() {
+        assertThat(navigation.rolesByPage().keySet()).as("pages of the navigation with a GET handler")
+                .containsExactlyInAnyOrderElementsOf(Navigation.PAGES.keySet());
+        assertThat(navLinks(Browser.loggedIn(port, "admin").get("/admin"))).contains("/admin", "/apps", "/backlog");
     }
 
     @Test

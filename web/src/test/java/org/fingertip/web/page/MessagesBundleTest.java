@@ -41,7 +41,9 @@ class MessagesBundleTest {
             // the dashboard
             "enum.Pending.", "enum.Clearance.", "enum.AgeBucket.", "enum.DaysLeftBucket.", "enum.CompareOrder.",
             // the header and the case history
-            "enum.Role.", "enum.NoticeSubject.", "enum.CopyReason.", "enum.ReminderKind.", "enum.TaskEventKind.");
+            "enum.Role.", "enum.NoticeSubject.", "enum.CopyReason.", "enum.ReminderKind.", "enum.TaskEventKind.",
+            // the administrator's change record
+            "enum.AdminAction.", "enum.AdminObject.", "enum.DurationKey.");
     private static final Pattern MESSAGE_EXPRESSION = Pattern.compile("#\\{([A-Za-z][\\w.]*)");
     private static final Pattern MSG_CALL = Pattern.compile("#messages\\.msg(?:OrNull)?\\('([\\w.]+)'");
 

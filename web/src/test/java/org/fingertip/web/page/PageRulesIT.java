@@ -290,7 +290,7 @@ class PageRulesIT {
         Page supervisor = Browser.loggedIn(port, "supervisor.wuhan").get("/");
         assertThat(supervisor.path()).isEqualTo("/dashboard");
         assertThat(supervisor.text()).doesNotContain("新建申请");
-        assertThat(Browser.loggedIn(port, "admin").get("/").path()).isEqualTo("/apps");
+        assertThat(Browser.loggedIn(port, "admin").get("/").path()).isEqualTo("/admin");
         assertThat(Browser.anonymous(port).get("/apps").path()).isEqualTo("/login");
     }
 
