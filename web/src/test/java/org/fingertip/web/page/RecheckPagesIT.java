@@ -180,7 +180,7 @@ class RecheckPagesIT {
         assertThat(section(kept, "recheck-steps")).containsSubsequence(
                 "启动复核", "新建 → 自查自评", "supervisor.wuhan", "督查发起",
                 "提交自查", "自查自评 → 自查自评", "applicant.wuhan", statement,
-                "研判", "自查自评 → 待确认结论", "system", "限期整改",
+                "研判", "自查自评 → 待确认结论", "系统", "限期整改",
                 "确认结论", "待确认结论 → 已办结", "reviewer.wuhan", reason);
 
         // 5. KEEP returned the app to FILED; nothing runs, and the supervisor may start the next one.

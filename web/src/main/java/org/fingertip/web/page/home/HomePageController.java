@@ -37,7 +37,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 class HomePageController {
     static final int TASKS = 10;
     static final int UNFILED = 10;
-    static final int RATEABLE_PAGE = 20;
+    /** Ten apps a page: on a phone the observer's own reports are then a short scroll away. */
+    static final int RATEABLE_PAGE = 10;
     static final int REPORTS = 20;
 
     private final FilingService filing;
