@@ -45,7 +45,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 public class Navigation {
     private static final Logger LOG = LoggerFactory.getLogger(Navigation.class);
 
-    /** The pages of the navigation, in the order shown, with the message key of each link. */
+    /** The pages of the navigation, in the order shown (each role's home first), with the message key of each link. */
     static final Map<String, String> PAGES = pages();
 
     private final RequestMappingHandlerMapping mappings;
@@ -166,10 +166,11 @@ public class Navigation {
     private static Map<String, String> pages() {
         Map<String, String> pages = new LinkedHashMap<>();
         pages.put("/home", "nav.home");
-        pages.put("/inbox", "nav.inbox");
+        pages.put("/admin", "nav.admin");
         pages.put("/dashboard", "nav.dashboard");
-        pages.put("/dashboard/compare", "nav.compare");
+        pages.put("/inbox", "nav.inbox");
         pages.put("/tasks/overdue", "nav.overdue");
+        pages.put("/dashboard/compare", "nav.compare");
         pages.put("/apps", "nav.apps");
         pages.put("/ledger", "nav.ledger");
         pages.put("/rechecks", "nav.campaigns");
@@ -177,7 +178,6 @@ public class Navigation {
         pages.put("/evaluations", "nav.evaluations");
         pages.put("/backlog", "nav.backlog");
         pages.put("/notices", "nav.notices");
-        pages.put("/admin", "nav.admin");
         return Collections.unmodifiableMap(pages);
     }
 }

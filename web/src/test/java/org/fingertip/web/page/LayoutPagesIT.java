@@ -52,7 +52,9 @@ class LayoutPagesIT {
     void eachUserSeesTheLinksOfThePagesItsRolesOpenAndEveryOneOpens() {
         for (String user : List.of("applicant.wuhan", "reviewer.wuhan", "supervisor.hubei", "observer.wuhan", "admin")) {
             Browser browser = Browser.loggedIn(port, user);
+            String home = browser.get("/").path();
             List<String> links = navLinks(browser.get("/notices"));
+            assertThat(links).as("the first link of %s is its home", user).first().isEqualTo(home);
             assertThat(links).as("links of %s", user).isNotEmpty().contains("/notices");
             for (String link : links) {
                 assertThat(browser.get(link).status()).as("%s follows %s", user, link).isEqualTo(200);
