@@ -1,14 +1,18 @@
 package org.fingertip.web.demo;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
 import org.fingertip.db.user.UserAccount;
 import org.fingertip.db.user.UserAccounts;
 import org.fingertip.registry.access.Actor;
@@ -22,26 +26,27 @@ import org.fingertip.registry.department.Departments;
 import org.fingertip.registry.department.Division;
 import org.fingertip.registry.department.DivisionLevel;
 import org.fingertip.registry.department.Unit;
+import org.fingertip.registry.evaluation.BurdenCategory;
+import org.fingertip.registry.exit.DataDisposition;
+import org.fingertip.registry.exit.ExitPlan;
+import org.fingertip.registry.exit.ExitReason;
 import org.fingertip.registry.filing.Decision;
 import org.fingertip.registry.filing.FilingService;
 import org.fingertip.registry.form.FilingForm;
 import org.fingertip.registry.form.FormSection;
 import org.fingertip.registry.form.FunctionCategory;
-import org.fingertip.registry.precheck.PlatformCatalogue;
-import org.fingertip.registry.evaluation.BurdenCategory;
-import org.fingertip.registry.exit.DataDisposition;
-import org.fingertip.registry.exit.ExitPlan;
-import org.fingertip.registry.exit.ExitReason;
 import org.fingertip.registry.ledger.LedgerCategory;
+import org.fingertip.registry.precheck.PlatformCatalogue;
 import org.fingertip.registry.usage.ImportResult;
 import org.fingertip.registry.usage.UsageEntry;
 import org.fingertip.registry.usage.UsageRow;
 import org.fingertip.registry.usage.UsageService;
 import org.fingertip.web.security.ActorDirectory;
 import org.fingertip.workflow.evaluation.EvaluationWorkflow;
-import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.exit.ExitWorkflow;
+import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.ledger.LedgerWorkflow;
+import org.fingertip.workflow.task.DueDateChanges;
 import org.fingertip.workflow.task.Inbox;
 import org.fingertip.workflow.task.TaskView;
 import org.slf4j.Logger;
@@ -80,6 +85,8 @@ public class DemoData implements ApplicationRunner {
     private final EvaluationWorkflow evaluations;
     private final ExitWorkflow exitWorkflow;
     private final Clock clock;
+    private final TaskService taskService;
+    private final DueDateChanges dueDates;
 
     private final Map<String, String> shortNames = new LinkedHashMap<>();
     private final Map<String, String> applicantOf = new LinkedHashMap<>();
@@ -88,7 +95,8 @@ public class DemoData implements ApplicationRunner {
     public DemoData(Departments departments, UserAccounts accounts, PlatformCatalogue catalogue, PasswordEncoder encoder,
                     ActorDirectory directory, FilingService filingService, FilingWorkflow workflow, Inbox inbox,
                     TransactionTemplate tx, UsageService usageService, LedgerWorkflow ledger,
-                    EvaluationWorkflow evaluations, ExitWorkflow exitWorkflow, Clock clock) {
+                    EvaluationWorkflow evaluations, ExitWorkflow exitWorkflow, Clock clock, TaskService taskService,
+                    DueDateChanges dueDates) {
         this.departments = departments;
         this.accounts = accounts;
         this.catalogue = catalogue;
@@ -103,6 +111,8 @@ public class DemoData implements ApplicationRunner {
         this.evaluations = evaluations;
         this.exitWorkflow = exitWorkflow;
         this.clock = clock;
+        this.taskService = taskService;
+        this.dueDates = dueDates;
     }
 
     @Override
@@ -119,8 +129,27 @@ public class DemoData implements ApplicationRunner {
         int apps = inventory();
         int months = usage();
         feedback();
+        overdueWork();
         LOG.info("Demo data seeded: {} apps, {} months of usage in {} ms; demo users' password is {}", apps, months,
                 System.currentTimeMillis() - start, DEMO_PASSWORD);
+    }
+
+    /**
+     * A first review in Wuhan and one in Yichang already past their deadline, so that a supervisor's overdue figures,
+     * lists and escalations show something on a fresh demo: each deadline moved as an extension would move it, the
+     * escalation then fired by the task's own timer.
+     */
+    private void overdueWork() {
+        int daysLate = 2;
+        for (String office : List.of("reviewer:420100", "reviewer:420500")) {
+            Task review = taskService.createTaskQuery().taskDefinitionKey("Task_FirstReview").taskCandidateGroup(office)
+                    .active().orderByTaskCreateTime().asc().listPage(0, 1).stream().findFirst().orElse(null);
+            if (review != null) {
+                Instant due = clock.instant().minus(daysLate, ChronoUnit.DAYS);
+                tx.executeWithoutResult(s -> dueDates.move(review.getId(), due, Actor.system(), "演示数据：已逾期的审核"));
+                daysLate += 2;
+            }
+        }
     }
 
     // ---- departments and users ----------------------------------------------------------------------------------
