@@ -2,6 +2,7 @@ package org.fingertip.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -55,7 +56,7 @@ class AdminBrowserIT {
             browser.assertAccessible("admin-home");
 
             browser.clickAndWait(browser.find(By.cssSelector("main a[href='/admin/units']")));
-            browser.get("/admin/units?keyword=" + java.net.URLEncoder.encode("合并前单位" + from, StandardCharsets.UTF_8));
+            browser.get("/admin/units?keyword=" + URLEncoder.encode("合并前单位" + from, StandardCharsets.UTF_8));
             browser.screenshot("admin-units");
             browser.assertAccessible("admin-units");
             browser.clickAndWait(browser.find(By.cssSelector("main a[href='/admin/units/" + from + "']")));
@@ -70,7 +71,7 @@ class AdminBrowserIT {
             assertThat(browser.find(By.id("unit-state")).getText()).isEqualTo("已并入 " + into);
             browser.screenshot("admin-unit-merged");
 
-            browser.get("/apps?q=" + java.net.URLEncoder.encode(app, StandardCharsets.UTF_8));
+            browser.get("/apps?q=" + URLEncoder.encode(app, StandardCharsets.UTF_8));
             assertThat(browser.find(By.tagName("main")).getText()).contains(app, "合并后单位" + into);
 
             browser.get("/admin/changes");

@@ -14,6 +14,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.logging.Level;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -25,11 +26,14 @@ import org.fingertip.web.demo.DemoData;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -150,6 +154,11 @@ final class Chromium implements AutoCloseable {
 
     void logIn(String username, String password) {
         get("/login");
+        submitLogin(username, password);
+    }
+
+    /** Fills and sends the login form shown (the login page, or where an expired session led). */
+    void submitLogin(String username, String password) {
         find(By.id("username")).sendKeys(username);
         find(By.id("password")).sendKeys(password);
         find(By.cssSelector("main form button[type=submit]")).click();
@@ -168,7 +177,7 @@ final class Chromium implements AutoCloseable {
         waitUntil(d -> isStale(html) && "complete".equals(script("return document.readyState")));
     }
 
-    void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    void waitUntil(Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(30)).until(condition::apply);
     }
 
@@ -236,9 +245,9 @@ final class Chromium implements AutoCloseable {
         script("document.activeElement && document.activeElement.blur(); window.scrollTo(0, 0)");
         List<WebElement> reached = new ArrayList<>();
         List<String> unseen = new ArrayList<>();
-        org.openqa.selenium.interactions.Actions keys = new org.openqa.selenium.interactions.Actions(driver);
+        Actions keys = new Actions(driver);
         for (int i = 0; i < controls.size() + 10; i++) {
-            keys.sendKeys(org.openqa.selenium.Keys.TAB).perform();
+            keys.sendKeys(Keys.TAB).perform();
             WebElement focused = driver.switchTo().activeElement();
             if (focused.getTagName().equals("body")) {
                 continue; // past the last control, the focus leaves the page for the browser's own
@@ -292,7 +301,7 @@ final class Chromium implements AutoCloseable {
         try {
             element.isEnabled();
             return false;
-        } catch (org.openqa.selenium.StaleElementReferenceException gone) {
+        } catch (StaleElementReferenceException gone) {
             return true;
         }
     }

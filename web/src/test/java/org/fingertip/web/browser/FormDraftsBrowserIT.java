@@ -2,14 +2,13 @@ package org.fingertip.web.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.io.IOException;
+import java.net.URLEncoder;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
+import java.util.function.Function;
 import java.util.Map;
-import java.util.logging.Level;
 
 import org.fingertip.registry.testing.SampleFiles;
 import org.fingertip.web.FingertipApplication;
@@ -20,23 +19,15 @@ import org.fingertip.web.support.FormJson;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.logging.LoggingPreferences;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
-import org.springframework.util.FileSystemUtils;
 
 /**
  * static/js/app.js in a real browser (Debian's Chromium, headless, at a phone's width): what is typed into the filing
@@ -46,8 +37,6 @@ import org.springframework.util.FileSystemUtils;
  */
 @SpringBootTest(classes = FingertipApplication.class, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class FormDraftsBrowserIT {
-    private static final String CHROMIUM = "/usr/bin/chromium";
-    private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
     private static final String NEW_KEY = "fingertip.draft.filing:applicant.wuhan:new";
 
     @LocalServerPort
@@ -56,39 +45,26 @@ class FormDraftsBrowserIT {
     @Autowired
     FindByIndexNameSessionRepository<? extends Session> sessions;
 
-    private Path home;
+    @TempDir
+    Path home;
+    private Chromium chromium;
     private WebDriver browser;
     private ApiClient api;
     private FilingSteps steps;
 
     @BeforeEach
-    void open() throws IOException {
-        assertThat(new File(CHROMIUM)).as("Debian's chromium (apt-get install chromium)").exists();
-        assertThat(new File(CHROMEDRIVER)).as("Debian's chromedriver (apt-get install chromium-driver)").exists();
-        home = Files.createTempDirectory("fingertip-chromium");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
-                "--window-size=390,844", "--user-data-dir=" + home.resolve("profile"), "--lang=zh-CN");
-        options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "zh-CN,zh"));
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        ChromeDriverService service = new ChromeDriverService.Builder()
-                .usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort()
-                .withEnvironment(Map.of("HOME", home.toString())).build();
-        browser = new ChromeDriver(service, options);
+    void open() {
+        chromium = Chromium.phone(port);
+        browser = chromium.driver();
         api = new ApiClient(port);
         steps = new FilingSteps(api);
     }
 
     @AfterEach
     void close() {
-        if (browser != null) {
-            browser.quit();
+        if (chromium != null) {
+            chromium.close();
         }
-        FileSystemUtils.deleteRecursively(home.toFile());
     }
 
     private String url(String path) {
@@ -96,23 +72,19 @@ class FormDraftsBrowserIT {
     }
 
     private void logIn(String username) {
-        browser.get(url("/login"));
-        submitLogin(username);
+        chromium.logIn(username);
     }
 
     private void submitLogin(String username) {
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DemoData.DEMO_PASSWORD);
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        waitUntil(d -> !d.getCurrentUrl().contains("/login"));
+        chromium.submitLogin(username, DemoData.DEMO_PASSWORD);
     }
 
-    private void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(browser, Duration.ofSeconds(20)).until(condition::apply);
+    private void waitUntil(Function<WebDriver, Boolean> condition) {
+        chromium.waitUntil(condition);
     }
 
     private Object script(String js, Object... args) {
-        return ((JavascriptExecutor) browser).executeScript(js, args);
+        return chromium.script(js, args);
     }
 
     private WebElement field(String name) {
@@ -142,9 +114,7 @@ class FormDraftsBrowserIT {
     }
 
     private List<String> severeLogs() {
-        return browser.manage().logs().get(LogType.BROWSER).getAll().stream()
-                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
-                .map(LogEntry::getMessage).toList();
+        return chromium.severeLogs();
     }
 
     @Test
@@ -174,7 +144,7 @@ class FormDraftsBrowserIT {
         assertThat(browser.getCurrentUrl()).contains("/apps/new");
         assertThat(field("name").getAttribute("value")).isEqualTo(name);
         assertThat(restoredNotice()).isTrue();
-        assertThat(api.as("applicant.wuhan").get("/api/apps?q=" + java.net.URLEncoder.encode(name,
+        assertThat(api.as("applicant.wuhan").get("/api/apps?q=" + URLEncoder.encode(name,
                 java.nio.charset.StandardCharsets.UTF_8)).expectJson(200).json().path("total").asLong()).isZero();
 
         // discarded: the form as the server rendered it, the copy gone

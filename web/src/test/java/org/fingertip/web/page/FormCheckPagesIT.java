@@ -2,12 +2,13 @@ package org.fingertip.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.fingertip.web.FingertipApplication;
-import org.fingertip.web.page.Browser.FormData;
 import org.fingertip.web.page.Browser.Page;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -37,7 +38,7 @@ class FormCheckPagesIT {
         assertThat(blank.html()).contains("data-check=\"/apps/form-check\"");
         String token = Page.csrfOf(blank.form("/apps/new"));
         String name = FilingForms.uniqueName("即时校验");
-        int before = applicant.get("/apps?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+        int before = applicant.get("/apps?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
                 .html().split(name, -1).length;
 
         JsonNode incomplete = fields(applicant.postForJson("/apps/form-check", FilingForms.complete(name)
@@ -49,7 +50,7 @@ class FormCheckPagesIT {
         JsonNode complete = fields(applicant.postForJson("/apps/form-check", FilingForms.complete(name).add("_csrf", token)));
         assertThat(complete.size()).as("a complete form: nothing to fix, but %s", complete).isZero();
 
-        int after = applicant.get("/apps?q=" + java.net.URLEncoder.encode(name, java.nio.charset.StandardCharsets.UTF_8))
+        int after = applicant.get("/apps?q=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
                 .html().split(name, -1).length;
         assertThat(after).as("nothing saved by the check").isEqualTo(before);
     }

@@ -2,6 +2,8 @@ package org.fingertip.web.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -103,8 +105,7 @@ class LayoutPagesIT {
     void theLanguageSwitchNeverLeavesTheSite() {
         Browser anyone = Browser.anonymous(port);
         for (String away : List.of("//evil.example/x", "https://evil.example/", "/\\evil.example", "javascript:alert(1)")) {
-            Page landed = anyone.get("/language?to=en&back=" + java.net.URLEncoder.encode(away,
-                    java.nio.charset.StandardCharsets.UTF_8));
+            Page landed = anyone.get("/language?to=en&back=" + URLEncoder.encode(away, StandardCharsets.UTF_8));
             assertThat(landed.uri().getHost()).as(away).isEqualTo("localhost");
             assertThat(landed.path()).as(away).isEqualTo("/login");
         }
