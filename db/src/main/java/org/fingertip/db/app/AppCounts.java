@@ -60,7 +60,7 @@ public class AppCounts {
         Map<E, Long> counts = new EnumMap<>(type);
         for (CountRow r : rows) {
             if (r.k1 != null) {
-                counts.put(Enum.valueOf(type, r.k1), r.n);
+                counts.merge(Enum.valueOf(type, r.k1), r.n, Long::sum);
             }
         }
         return counts;
