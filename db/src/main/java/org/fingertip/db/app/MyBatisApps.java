@@ -78,10 +78,14 @@ public class MyBatisApps implements Apps {
         for (StatusChange change : app.newChanges()) {
             mapper.insertChange(id, change);
         }
-        mapper.deleteFunctions(id);
-        List<FunctionColumns> functions = functionsOf(app.form());
-        if (!functions.isEmpty()) {
-            mapper.insertFunctions(id, functions);
+        // the functions index (app_function, for the pre-check's duplicates) follows the form, so only a new or
+        // changed form rewrites it: a status change alone leaves it as it is
+        if (app.formChanged()) {
+            mapper.deleteFunctions(id);
+            List<FunctionColumns> functions = functionsOf(app.form());
+            if (!functions.isEmpty()) {
+                mapper.insertFunctions(id, functions);
+            }
         }
         app.changesSaved(id, newVersion);
         return app;

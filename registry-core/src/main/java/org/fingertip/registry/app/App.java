@@ -33,6 +33,8 @@ public final class App {
     private final Long previousAppId;
     private int version;
     private final List<StatusChange> newChanges = new ArrayList<>();
+    /** The form as it was loaded or last saved; null for an app never saved. */
+    private FilingForm savedForm;
 
     private App(Long id, FilingForm form, Unit owner, AppStatus status, Instant statusSince, String filingNumber,
                 Instant filedAt, List<Finding> findings, List<Gap> gaps, String createdBy, Instant createdAt,
@@ -51,6 +53,7 @@ public final class App {
         this.submittedBy = submittedBy;
         this.previousAppId = previousAppId;
         this.version = version;
+        this.savedForm = id == null ? null : form;
     }
 
     /** A new application in DRAFT, optionally re-filing a rejected, withdrawn or abandoned one. */
@@ -277,9 +280,15 @@ public final class App {
         return List.copyOf(newChanges);
     }
 
+    /** Whether the form differs from the one loaded or last saved (always, for an app never saved). */
+    public boolean formChanged() {
+        return !form.equals(savedForm);
+    }
+
     public void changesSaved(long assignedId, int newVersion) {
         this.id = assignedId;
         this.version = newVersion;
+        this.savedForm = form;
         newChanges.clear();
     }
 

@@ -423,4 +423,24 @@ class AppLifecycleTest {
         assertThat(Arrays.stream(AppStatus.values()).filter(AppStatus::isFinal))
                 .containsExactlyInAnyOrder(REJECTED, WITHDRAWN, ABANDONED, EXITED, REVOKED);
     }
+
+    @Test
+    void onlyANewOrRevisedFormCountsAsChangedUntilItIsSaved() {
+        App app = App.draft(Forms.complete(Hubei.WUHAN_UNIT.code(), "城管通"), Hubei.WUHAN_UNIT, "li", WHEN, null);
+        assertThat(app.formChanged()).as("never saved").isTrue();
+        app.changesSaved(7L, 1);
+        assertThat(app.formChanged()).as("saved").isFalse();
+
+        app.submit(WHO, WHEN);
+        assertThat(app.formChanged()).as("a transition alone").isFalse();
+        app.returnForRevision(GAPS, WHO, WHEN, WHY);
+        app.reviseForm(Forms.withName(app.form(), "城管通（新版）"), Hubei.WUHAN_UNIT);
+        assertThat(app.formChanged()).as("revised").isTrue();
+        app.changesSaved(7L, 2);
+        assertThat(app.formChanged()).isFalse();
+
+        App loaded = App.restore(7L, app.form(), app.owner(), app.status(), app.statusSince(), null, null, List.of(),
+                List.of(), "li", WHEN, null, null, 2);
+        assertThat(loaded.formChanged()).as("as loaded").isFalse();
+    }
 }

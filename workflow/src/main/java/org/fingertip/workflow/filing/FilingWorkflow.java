@@ -87,11 +87,12 @@ public class FilingWorkflow implements TaskGuard {
 
     /** Records the reviewer's decision and moves the case on. */
     public Review decide(Actor actor, String taskId, Decision decision, String comment, List<Gap> gaps) {
-        Task task = reviewTask(actor, taskId);
+        ReviewTask open = reviewTask(actor, taskId);
+        Task task = open.task();
         if (task.getAssignee() != null && !task.getAssignee().equals(actor.username())) {
             throw new StateConflictException("该任务已由 " + task.getAssignee() + " 签收，不能由您办理", "CLAIMED");
         }
-        long appId = appIdOf(task);
+        long appId = open.appId();
         ReviewStep step = typeOf(task).reviewStep().orElseThrow();
         Review review = filingService.recordDecision(actor, appId, step, decision, comment, gaps);
         if (task.getAssignee() == null) {
@@ -104,8 +105,12 @@ public class FilingWorkflow implements TaskGuard {
         return review;
     }
 
+    /** An open review task and the app it decides on, read once. */
+    private record ReviewTask(Task task, long appId) {
+    }
+
     /** An open review task the actor may decide: 404 if unknown or not visible, 403/409 as the rules say. */
-    private Task reviewTask(Actor actor, String taskId) {
+    private ReviewTask reviewTask(Actor actor, String taskId) {
         Task task = taskService.createTaskQuery().taskId(taskId).singleResult();
         if (task == null) {
             throw new NotFoundException("未找到待办任务 " + taskId + "（可能已办结）");
@@ -120,7 +125,7 @@ public class FilingWorkflow implements TaskGuard {
                     .replace("{itemId}", String.valueOf(itemId)), app.status().name());
         }
         filingService.requireDecider(actor, appId, type.reviewStep().orElseThrow());
-        return task;
+        return new ReviewTask(task, appId);
     }
 
     private static TaskType typeOf(Task task) {
