@@ -56,11 +56,22 @@ final class BenchData {
     private static final String[] NUMERALS = {"一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一", "十二",
             "十三", "十四", "十五", "十六", "十七", "十八"};
 
-    record Plan(int units, int apps) {
+    /**
+     * The province's units and apps, and the campaign pool: {@code poolApps} more apps, filed (both reviews, numbered)
+     * and nothing else, in a city of their own (基准十八市), 50 to a unit, for the campaign measurement to re-check.
+     */
+    record Plan(int units, int apps, int poolApps) {
         int firstApp(int unit) {
             return (int) ((long) unit * apps / units);
         }
+
+        int poolUnits() {
+            return (poolApps + POOL_APPS_PER_UNIT - 1) / POOL_APPS_PER_UNIT;
+        }
     }
+
+    static final int POOL_APPS_PER_UNIT = 50;
+    static final int POOL_CITY = 18;
 
     private final Plan plan;
     private final Departments departments;
@@ -125,6 +136,12 @@ final class BenchData {
         return new Unit(d.code() + "-" + String.format("%03d", seq), d.name() + "第" + seq + "局", d);
     }
 
+    /** Pool unit number p (0-based). */
+    static Unit poolUnit(int p) {
+        Division d = city(POOL_CITY);
+        return new Unit(d.code() + "-" + String.format("%03d", p + 3), d.name() + "第" + (p + 3) + "局", d);
+    }
+
     static String applicant(Unit unit) {
         return "bench.a." + unit.code();
     }
@@ -151,10 +168,13 @@ final class BenchData {
         structure();
         List<Integer> todo = new ArrayList<>();
         for (int u = 0; u < plan.units(); u++) {
-            Integer done = jdbc.queryForObject("SELECT COUNT(*) FROM bench_progress WHERE unit_code = ?",
-                    Integer.class, unit(u).code());
-            if (done == null || done == 0) {
+            if (!built(unit(u))) {
                 todo.add(u);
+            }
+        }
+        for (int p = 0; p < plan.poolUnits(); p++) {
+            if (!built(poolUnit(p))) {
+                todo.add(-1 - p);
             }
         }
         if (todo.isEmpty()) {
@@ -168,7 +188,7 @@ final class BenchData {
             List<Future<?>> futures = new ArrayList<>();
             for (int u : todo) {
                 futures.add(pool.submit(() -> {
-                    filed.addAndGet(buildUnit(u));
+                    filed.addAndGet(u >= 0 ? buildUnit(u) : buildPoolUnit(-1 - u));
                     int n = unitsDone.incrementAndGet();
                     if (n % 50 == 0 || n == todo.size()) {
                         double s = (System.nanoTime() - started) / 1e9;
@@ -187,6 +207,12 @@ final class BenchData {
         return filed.get();
     }
 
+    private boolean built(Unit unit) {
+        Integer done = jdbc.queryForObject("SELECT COUNT(*) FROM bench_progress WHERE unit_code = ?", Integer.class,
+                unit.code());
+        return done != null && done > 0;
+    }
+
     /** Divisions, units and accounts, saved where missing. */
     private void structure() {
         for (Division d : owningDivisions()) {
@@ -198,6 +224,10 @@ final class BenchData {
         offices.add(province());
         for (int c = 1; c <= CITIES; c++) {
             offices.add(city(c));
+        }
+        offices.add(city(POOL_CITY));
+        if (departments.division(city(POOL_CITY).code()).isEmpty()) {
+            departments.save(city(POOL_CITY));
         }
         for (Division d : offices) {
             Unit office = new Unit(d.code() + "-001", d.name() + "网信办", d);
@@ -213,6 +243,13 @@ final class BenchData {
         account(supervisor(), "基准省督查员", supervision.code(), PROVINCE, "SUPERVISOR");
         for (int u = 0; u < plan.units(); u++) {
             Unit unit = unit(u);
+            if (departments.unit(unit.code()).isEmpty()) {
+                departments.save(unit);
+            }
+            account(applicant(unit), unit.name() + "经办人", unit.code(), unit.division().code(), "APPLICANT");
+        }
+        for (int p = 0; p < plan.poolUnits(); p++) {
+            Unit unit = poolUnit(p);
             if (departments.unit(unit.code()).isEmpty()) {
                 departments.save(unit);
             }
@@ -258,6 +295,46 @@ final class BenchData {
         }
         jdbc.update("INSERT INTO bench_progress (unit_code, apps) VALUES (?, ?)", unit.code(), to - plan.firstApp(u));
         return to - from;
+    }
+
+    /** A pool unit's apps, each filed and left so, from where an interrupted build left it. */
+    private int buildPoolUnit(int p) {
+        Unit unit = poolUnit(p);
+        Integer existing = jdbc.queryForObject("SELECT COUNT(*) FROM app WHERE owner_unit_code = ?", Integer.class,
+                unit.code());
+        int from = p * POOL_APPS_PER_UNIT + (existing == null ? 0 : existing);
+        int to = Math.min(plan.poolApps(), (p + 1) * POOL_APPS_PER_UNIT);
+        for (int i = from; i < to; i++) {
+            fileCompletely(unit, appName(unit, i), (step, work) -> work.run());
+        }
+        jdbc.update("INSERT INTO bench_progress (unit_code, apps) VALUES (?, ?)", unit.code(),
+                to - p * POOL_APPS_PER_UNIT);
+        return Math.max(0, to - from);
+    }
+
+    /** Runs one step of a filing, named for the statement count. */
+    interface StepRunner {
+        void run(String step, Runnable work);
+    }
+
+    /**
+     * One complete filing of a new app of the unit, as its applicant and the two reviewers would make it: created,
+     * submitted (pre-checked in the process), approved by the city's first review (a provincial unit has none) and by
+     * the provincial review, which numbers it. Returns the app's id.
+     */
+    long fileCompletely(Unit unit, String name, StepRunner step) {
+        Actor applicant = actor(applicant(unit));
+        long[] id = new long[1];
+        step.run("create", () -> id[0] = filings.createDraft(applicant,
+                Forms.complete(unit.code(), name, name + "查询", name + "办理"), null).id());
+        step.run("submit_and_precheck", () -> filingWorkflow.submit(applicant, id[0]));
+        Actor firstReviewer = firstReviewer(unit);
+        if (firstReviewer != null) {
+            step.run("first_review", () -> decide(firstReviewer, id[0], ReviewStep.FIRST_REVIEW));
+        }
+        step.run("provincial_review_and_number", () -> decide(provincialReviewer(), id[0],
+                ReviewStep.PROVINCIAL_REVIEW));
+        return id[0];
     }
 
     private void fileOne(Unit unit, int i, Actor applicant, Actor firstReviewer, Actor provincialReviewer,

@@ -26,19 +26,18 @@ import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.fingertip.db.user.UserAccounts;
 import org.fingertip.registry.access.Actor;
-import org.fingertip.registry.app.App;
 import org.fingertip.registry.app.AppFilters;
 import org.fingertip.registry.app.AppStatus;
+import org.fingertip.registry.campaign.CampaignService;
 import org.fingertip.registry.dashboard.Dashboard;
 import org.fingertip.registry.department.Departments;
 import org.fingertip.registry.department.Unit;
 import org.fingertip.registry.filing.FilingService;
-import org.fingertip.registry.filing.ReviewStep;
 import org.fingertip.registry.task.WorkView;
-import org.fingertip.registry.testing.Forms;
 import org.fingertip.web.FingertipApplication;
 import org.fingertip.web.demo.DemoData;
 import org.fingertip.web.security.ActorDirectory;
+import org.fingertip.workflow.campaign.CampaignWorkflow;
 import org.fingertip.workflow.filing.FilingWorkflow;
 import org.fingertip.workflow.recheck.RecheckWorkflow;
 import org.fingertip.workflow.task.Inbox;
@@ -62,7 +61,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * <p>
  * {@code -Dbench.db=mariadb} (default: the database {@code fingertip_bench} on 127.0.0.1:3306, created if missing) or
  * {@code h2} (the file {@code bench-data/h2/fingertip} under the project). {@code -Dbench.apps} and
- * {@code -Dbench.units} shrink the province for a trial (another database or file, named by the size).
+ * {@code -Dbench.units} shrink the province for a trial (another database or file, named by the size, or by
+ * {@code -Dbench.name=_suffix}).
  */
 @SpringBootTest(classes = FingertipApplication.class)
 @Import(StatementCount.Wiring.class)
@@ -71,6 +71,7 @@ class ProvincialBenchmark {
     static final int APPS = Integer.getInteger("bench.apps", 100_000);
     static final int UNITS = Integer.getInteger("bench.units", 3_000);
     static final String DB = System.getProperty("bench.db", "mariadb");
+    static final int POOL = Integer.getInteger("bench.campaign-apps", Math.min(10_000, APPS / 10));
     static final int CLIENTS = 4;
     static final int WARM_UP_ROUNDS = Integer.getInteger("bench.warm-up-rounds", 4);
 
@@ -84,7 +85,8 @@ class ProvincialBenchmark {
 
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry r) {
-        String suffix = APPS == 100_000 && UNITS == 3_000 ? "" : "_" + APPS + "_" + UNITS;
+        String suffix = System.getProperty("bench.name",
+                APPS == 100_000 && UNITS == 3_000 ? "" : "_" + APPS + "_" + UNITS);
         if (DB.equals("h2")) {
             Path file = Path.of(System.getProperty("bench.root", ".."), "bench-data", "h2" + suffix, "fingertip")
                     .toAbsolutePath().normalize();
@@ -125,6 +127,10 @@ class ProvincialBenchmark {
     @Autowired
     JdbcTemplate jdbc;
     @Autowired
+    CampaignWorkflow campaignWorkflow;
+    @Autowired
+    CampaignService campaignService;
+    @Autowired
     DataSource dataSource;
     @Autowired
     ProcessEngine engine;
@@ -136,7 +142,7 @@ class ProvincialBenchmark {
     void provincialFigures() throws Exception {
         record("database", DB);
         record("at", Instant.now().toString());
-        BenchData data = new BenchData(new BenchData.Plan(UNITS, APPS), departments, accounts,
+        BenchData data = new BenchData(new BenchData.Plan(UNITS, APPS, POOL), departments, accounts,
                 passwordEncoder.encode(DemoData.DEMO_PASSWORD), actors, filings, filingWorkflow, rechecks, tasks, jdbc);
         long building = System.nanoTime();
         int built = data.ensureBuilt();
@@ -154,6 +160,7 @@ class ProvincialBenchmark {
         inbox(data.actor(BenchData.reviewer(BenchData.city(1))), data.provincialReviewer());
         search(supervisor);
         dashboard(supervisor);
+        campaign(supervisor);
 
         record("targets", targets());
         write();
@@ -200,23 +207,10 @@ class ProvincialBenchmark {
 
     // ---- filing --------------------------------------------------------------------------------------------------
 
-    /** One complete filing through the service layer, each step through {@code step}. */
-    private long fileOne(BenchData data, Unit unit, StepRunner step) {
+    /** One complete filing of a new app of the unit, each step through {@code step}. */
+    private long fileOne(BenchData data, Unit unit, BenchData.StepRunner step) {
         long n = sequence.incrementAndGet();
-        String name = BenchData.appName(unit, (int) (n % 1_000_000)) + "测";
-        Actor applicant = data.actor(BenchData.applicant(unit));
-        long[] id = new long[1];
-        step.run("create", () -> id[0] = filings.createDraft(applicant,
-                Forms.complete(unit.code(), name, name + "查询", name + "办理"), null).id());
-        step.run("submit_and_precheck", () -> filingWorkflow.submit(applicant, id[0]));
-        step.run("first_review", () -> data.decide(data.firstReviewer(unit), id[0], ReviewStep.FIRST_REVIEW));
-        step.run("provincial_review_and_number", () -> data.decide(data.provincialReviewer(), id[0],
-                ReviewStep.PROVINCIAL_REVIEW));
-        return id[0];
-    }
-
-    interface StepRunner {
-        void run(String name, Runnable step);
+        return data.fileCompletely(unit, BenchData.appName(unit, (int) (n % 1_000_000)) + "测", step);
     }
 
     private void sqlPerFiling(BenchData data) {
@@ -251,6 +245,13 @@ class ProvincialBenchmark {
         ProcessEngineConfigurationImpl main = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
         int perClient = Integer.getInteger("bench.filings-per-round", 25);
         try (BareEngine bare = new BareEngine(dataSource, main)) {
+            for (int i = 0; i < 3; i++) {
+                bare.fileOne(sequence.incrementAndGet(), BenchData.reviewer(BenchData.city(1)),
+                        BenchData.reviewer(BenchData.province()));
+            }
+            record("bare_engine_sql_statements_per_filing", StatementCount.of(() -> bare.fileOne(
+                    sequence.incrementAndGet(), BenchData.reviewer(BenchData.city(1)),
+                    BenchData.reviewer(BenchData.province()))));
             Samples rounds = rounds(8, perClient, k -> bare.fileOne(sequence.incrementAndGet(),
                     BenchData.reviewer(BenchData.city(1)), BenchData.reviewer(BenchData.province())));
             record("bare_engine_throughput_per_s", rounds.figure());
@@ -333,6 +334,16 @@ class ProvincialBenchmark {
         record("dashboard_p95_ms", s.figure());
     }
 
+    /** The pool's campaign, launched and reset {@code bench.campaign-runs} times (2). */
+    private void campaign(Actor supervisor) throws Exception {
+        CampaignRun run = new CampaignRun(campaignWorkflow, campaignService, engine.getRuntimeService(), jdbc);
+        Samples s = new Samples();
+        for (int i = 0; i < Integer.getInteger("bench.campaign-runs", 2); i++) {
+            s.add(run.secondsToStartAll(supervisor, POOL, 3_600));
+        }
+        record(POOL == 10_000 ? "campaign_10k_s" : "campaign_" + POOL + "_s", s.figure());
+    }
+
     /** Milliseconds of {@code times} runs after a tenth as many warm-up runs. */
     private static Samples repeat(int times, Runnable run) {
         for (int i = 0; i < Math.max(3, times / 10); i++) {
@@ -364,6 +375,10 @@ class ProvincialBenchmark {
         t.put("dashboard_p95_ms <= 200",
                 (double) ((Map<String, Object>) result.get("dashboard_p95_ms")).get("p95") <= 200);
         t.put("heap_mb_after_load <= 512", (double) result.get("heap_mb_after_load") <= 512);
+        Object campaign = result.get("campaign_10k_s");
+        if (campaign != null) {
+            t.put("campaign_10k_s <= 120", (double) ((Map<String, Object>) campaign).get("median") <= 120);
+        }
         return t;
     }
 
